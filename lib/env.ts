@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/**
+ * The whole configuration, validated once. Nothing else reads `process.env`.
+ * Every integration has a working local default; see the configuration table in README.md.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    DATABASE_URL: optionalUrl,
+    EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+    EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
+    SUPABASE_URL: optionalUrl,
+    SUPABASE_ANON_KEY: optionalString,
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalUrl,
+    OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+    RESEND_API_KEY: optionalString,
+    SMTP_URL: optionalUrl,
+    EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  })
+  .refine((env) => Boolean(env.SUPABASE_URL) === Boolean(env.SUPABASE_ANON_KEY), {
+    message: "SUPABASE_URL and SUPABASE_ANON_KEY must be set together",
+    path: ["SUPABASE_ANON_KEY"],
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+export type ProviderReport = { provider: string; detail: string };
+
+/** Which real provider or local fallback each integration uses, as shown in the UI and /api/health. */
+export function activeProviders(config: Env = env) {
+  const database: ProviderReport = config.DATABASE_URL
+    ? { provider: "postgresql", detail: `PostgreSQL server at ${new URL(config.DATABASE_URL).host}` }
+    : { provider: "embedded", detail: `Embedded Postgres (PGlite) in ${config.EMBEDDED_DB_DIR}` };
+  const auth: ProviderReport = config.SUPABASE_URL
+    ? { provider: "supabase", detail: `Supabase Auth at ${new URL(config.SUPABASE_URL).host}` }
+    : { provider: "local", detail: "Email and password, sessions in the database" };
+  const llm: ProviderReport = config.OPENAI_API_KEY
+    ? {
+        provider: "openai-compatible",
+        detail: `${config.OPENAI_MODEL} at ${config.OPENAI_BASE_URL ? new URL(config.OPENAI_BASE_URL).host : "the OpenAI API"}`,
+      }
+    : { provider: "offline-planner", detail: "Deterministic offline planner (no model configured)" };
+  const email: ProviderReport = config.RESEND_API_KEY
+    ? { provider: "resend", detail: "Resend API" }
+    : config.SMTP_URL
+      ? { provider: "smtp", detail: `SMTP server at ${new URL(config.SMTP_URL).host}` }
+      : { provider: "local-outbox", detail: "Local outbox (stored, not delivered)" };
+  return { database, auth, llm, email };
+}
