@@ -4,6 +4,7 @@
  * Idempotent: running it again changes nothing that exists.
  */
 import type { Db } from "@/lib/db/client";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import {
   createEvent,
   createMember,
@@ -12,14 +13,6 @@ import {
   daysFrom,
   type EventSpec,
 } from "./factories";
-
-export const DEMO_PASSWORD = "northwind-demo";
-export const DEMO_USERS = {
-  owner: { email: "maya@northwind.events", name: "Maya Fernandes" },
-  admin: { email: "jonas@northwind.events", name: "Jonas Berg" },
-  member: { email: "priya@northwind.events", name: "Priya Raman" },
-  viewer: { email: "sam@northwind.events", name: "Sam Okafor" },
-} as const;
 
 function startOfDayUtc(date: Date) {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { agentModeInput, setAgentMode } from "@/lib/agents/settings";
+import { requireContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requestMeta } from "@/lib/request-meta";
+
+export type AgentModeState = { error?: string; saved?: boolean };
+
+export async function setAgentModeAction(_previous: AgentModeState, form: FormData): Promise<AgentModeState> {
+  try {
+    const context = await requireContext("agents:configure");
+    const parsed = agentModeInput.safeParse({ agent: form.get("agent"), mode: form.get("mode") });
+    if (!parsed.success) return { error: z.prettifyError(parsed.error) };
+    await setAgentMode(
+      db,
+      { organizationId: context.organization.id, userId: context.user.id, ...parsed.data },
+      await requestMeta(),
+    );
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    throw error;
+  }
+  revalidatePath("/agents");
+  return { saved: true };
+}

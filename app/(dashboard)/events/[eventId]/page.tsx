@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SalesChart } from "@/components/charts/sales-chart";
+import { PaceBadge } from "@/components/events/pace-badge";
+import { Card, Stat } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { getEventDetail } from "@/lib/events/queries";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
+
+type Props = { params: Promise<{ eventId: string }> };
+
+async function loadEvent(eventId: string) {
+  const context = await requirePageContext();
+  const event = await getEventDetail(db, context.organization.id, eventId);
+  if (!event) notFound();
+  return event;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await loadEvent((await params).eventId);
+  return { title: event.name };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await loadEvent((await params).eventId);
+  const { pace } = event;
+  const gapHint =
+    pace.gap === null
+      ? "Sales have not opened"
+      : pace.status === "finished"
+        ? `${formatPercent(pace.gap)} against target`
+        : `${pace.gap >= 0 ? "+" : ""}${formatPercent(pace.gap)} against straight-line pace (${formatNumber(pace.expectedByNow)})`;
+  return (
+    <>
+      <PageHeader
+        title={event.name}
+        description={`${formatDate(event.startsAt, event.timezone)} – ${formatDate(event.endsAt, event.timezone)} · ${event.venue}, ${event.city} (${event.timezone})`}
+        actions={<PaceBadge pace={pace} />}
+      />
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat
+          label="Tickets sold"
+          value={formatNumber(event.ticketsSold)}
+          hint={`${formatPercent(pace.progress)} of ${formatNumber(event.ticketSalesTarget)} target`}
+        />
+        <Stat
+          label="Pace"
+          value={pace.gap === null ? "–" : formatPercent(pace.gap)}
+          hint={gapHint}
+          tone={pace.status === "far_behind" ? "bad" : pace.status === "behind" ? "warn" : "good"}
+        />
+        <Stat
+          label={pace.status === "finished" ? "Days since event" : "Days to event"}
+          value={Math.abs(pace.daysToEvent)}
+          hint={`Capacity ${formatNumber(event.capacity)}`}
+        />
+        <Stat
+          label="Ticket revenue"
+          value={formatMoney(event.revenueCents, event.currency)}
+          hint={`Budget ${formatMoney(event.budgetCents, event.currency)}`}
+        />
+      </div>
+      <Card title="Sales to date against target" className="mb-6">
+        <SalesChart series={event.series} target={event.ticketSalesTarget} />
+      </Card>
+      <Card title="Ticket types">
+        <table className="w-full text-sm">
+          <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th scope="col" className="py-2">
+                Type
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Price
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Sold
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Available
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {event.ticketTypes.map((type) => (
+              <tr key={type.id}>
+                <td className="py-2 font-medium">{type.name}</td>
+                <td className="py-2 text-right tabular-nums">{formatMoney(type.priceCents, event.currency)}</td>
+                <td className="py-2 text-right tabular-nums">{formatNumber(type.sold)}</td>
+                <td className="py-2 text-right tabular-nums">{formatNumber(Math.max(type.quantity - type.sold, 0))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { CalendarRange, LogOut } from "lucide-react";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/app/(auth)/login/actions";
+import { EventSwitcher } from "@/components/shell/event-switcher";
+import { NavLinks } from "@/components/shell/nav-links";
+import { OrgSwitcher } from "@/components/shell/org-switcher";
+import { requirePageContext } from "@/lib/auth/context";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const context = await requirePageContext();
+  const [events, pendingApprovals] = await Promise.all([
+    db.event.findMany({
+      where: { organizationId: context.organization.id },
+      select: { id: true, name: true },
+      orderBy: { startsAt: "asc" },
+    }),
+    db.approval.count({ where: { organizationId: context.organization.id, status: "pending" } }),
+  ]);
+  return (
+    <div className="flex min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <aside className="flex w-64 shrink-0 flex-col border-r border-slate-200 bg-white px-4 py-5">
+        <div className="mb-6 flex items-center gap-2 px-2">
+          <CalendarRange aria-hidden className="h-6 w-6 text-brand-600" />
+          <span className="text-lg font-semibold">EventOS</span>
+        </div>
+        <div className="mb-6 space-y-3 px-1">
+          <OrgSwitcher current={context.organization.id} organizations={context.organizations} />
+          <EventSwitcher events={events} />
+        </div>
+        <nav aria-label="Main" className="flex-1">
+          <NavLinks pendingApprovals={pendingApprovals} />
+        </nav>
+        <div className="mt-6 border-t border-slate-200 pt-4 px-2 text-sm">
+          <p className="font-medium" data-testid="current-user">
+            {context.user.name}
+          </p>
+          <p className="text-xs text-slate-500">
+            {ROLE_LABELS[context.role]} · {context.user.email}
+          </p>
+          <form action={signOutAction} className="mt-3">
+            <button
+              type="submit"
+              className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
+            >
+              <LogOut aria-hidden className="h-4 w-4" /> Sign out
+            </button>
+          </form>
+        </div>
+      </aside>
+      <main id="main" className="flex-1 overflow-x-hidden px-8 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

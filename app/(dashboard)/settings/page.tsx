@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageContext } from "@/lib/auth/context";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { activeProviders } from "@/lib/env";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const INTEGRATIONS = { database: "Database", auth: "Sign-in", llm: "Language model", email: "Email" } as const;
+
+export default async function SettingsPage() {
+  const context = await requirePageContext("settings:view");
+  const members = await db.membership.findMany({
+    where: { organizationId: context.organization.id },
+    include: { user: true },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+  });
+  const providers = activeProviders();
+  return (
+    <>
+      <PageHeader title="Settings" description={`${context.organization.name} · ${context.organization.slug}`} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title={`Team (${members.length})`}>
+          <table className="w-full text-sm">
+            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="py-2">
+                  Name
+                </th>
+                <th scope="col" className="py-2">
+                  Role
+                </th>
+                <th scope="col" className="py-2">
+                  Joined
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {members.map((member) => (
+                <tr key={member.id}>
+                  <td className="py-2">
+                    <p className="font-medium">{member.user.name}</p>
+                    <p className="text-xs text-slate-500">{member.user.email}</p>
+                  </td>
+                  <td className="py-2">{ROLE_LABELS[member.role]}</td>
+                  <td className="py-2 text-slate-600">{formatDate(member.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+        <Card title="Integrations">
+          <ul className="divide-y divide-slate-100 text-sm">
+            {Object.entries(INTEGRATIONS).map(([key, label]) => {
+              const report = providers[key as keyof typeof INTEGRATIONS];
+              return (
+                <li key={key} className="flex items-center justify-between gap-3 py-2">
+                  <div>
+                    <p className="font-medium">{label}</p>
+                    <p className="text-xs text-slate-500">{report.detail}</p>
+                  </div>
+                  <Badge tone="info">{report.provider}</Badge>
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}

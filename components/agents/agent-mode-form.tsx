@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { type AgentModeState, setAgentModeAction } from "@/app/(dashboard)/agents/actions";
+import { MODES } from "@/lib/agents/catalog";
+import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
+
+export function AgentModeForm({ agent, name, mode }: { agent: AgentId; name: string; mode: AgentMode }) {
+  const [state, action, pending] = useActionState<AgentModeState, FormData>(setAgentModeAction, {});
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="agent" value={agent} />
+      <label htmlFor={`mode-${agent}`} className="sr-only">
+        Mode of the {name} agent
+      </label>
+      <select
+        id={`mode-${agent}`}
+        name="mode"
+        defaultValue={mode}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        {Object.entries(MODES).map(([value, { label }]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
+        {pending ? "Saving…" : "Save"}
+      </button>
+      <span role="status" className="text-xs">
+        {state.error ? <span className="text-rose-700">{state.error}</span> : state.saved ? "Saved" : null}
+      </span>
+    </form>
+  );
+}

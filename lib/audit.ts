@@ -1,0 +1,20 @@
+import type { DbOrTx } from "@/lib/db/client";
+import type { ActorType, AuditOutcome, Prisma } from "@/lib/db/generated/client";
+
+export type AuditEntry = {
+  organizationId?: string | null;
+  actorType: ActorType;
+  actorId?: string | null;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  outcome: AuditOutcome;
+  ipAddress?: string | null;
+  userAgent?: string | null;
+  metadata?: Prisma.InputJsonValue;
+};
+
+/** Records who did what to what; call it inside the transaction of the change it describes. */
+export async function recordAudit(db: DbOrTx, entry: AuditEntry) {
+  await db.auditLog.create({ data: { ...entry, userAgent: entry.userAgent?.slice(0, 300) ?? null } });
+}

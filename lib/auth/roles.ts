@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+
+/**
+ * What each role may do. Pages, server actions and route handlers ask for a permission; the role
+ * comes from the membership in the database, never from the browser.
+ */
+export const PERMISSIONS = {
+  "dashboard:view": "viewer",
+  "approvals:decide": "member",
+  "agents:configure": "admin",
+  "settings:view": "admin",
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return RANK[role] >= RANK[PERMISSIONS[permission]];
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  member: "Member",
+  viewer: "Viewer",
+};

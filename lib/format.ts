@@ -1,0 +1,25 @@
+export function formatMoney(cents: number, currency: string, options: { compact?: boolean } = {}) {
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    notation: options.compact ? "compact" : "standard",
+    maximumFractionDigits: options.compact ? 1 : 0,
+  }).format(cents / 100);
+}
+
+export function formatNumber(value: number) {
+  return new Intl.NumberFormat("en-US").format(value);
+}
+
+export function formatPercent(ratio: number, digits = 0) {
+  return new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: digits }).format(ratio);
+}
+
+/** A date in the event's own time zone, e.g. "Feb 19, 2027". */
+export function formatDate(date: Date, timeZone?: string) {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(date);
+}
+
+export function formatDateTime(date: Date, timeZone?: string) {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}

@@ -1,0 +1,27 @@
+import type { DbOrTx } from "@/lib/db/client";
+import { activeProviders, type Env, env } from "@/lib/env";
+
+/**
+ * What /api/health reports: whether the database answers, and which provider each integration uses.
+ * Provider names only, no hosts: the endpoint is public so load balancers can call it.
+ */
+export async function checkHealth(db: DbOrTx, config: Env = env) {
+  const providers = activeProviders(config);
+  const started = performance.now();
+  let database: { ok: boolean; latencyMs: number; error?: string };
+  try {
+    await db.$queryRaw`SELECT 1`;
+    database = { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch {
+    database = { ok: false, latencyMs: Math.round(performance.now() - started), error: "Database is unreachable" };
+  }
+  return {
+    status: database.ok ? ("ok" as const) : ("degraded" as const),
+    database: { ...database, provider: providers.database.provider },
+    // Durable jobs (Inngest and its local engine) are not part of this build yet.
+    jobs: { provider: "none", detail: "No job engine is wired in yet" },
+    auth: { provider: providers.auth.provider },
+    llm: { provider: providers.llm.provider },
+    email: { provider: providers.email.provider },
+  };
+}

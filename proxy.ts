@@ -1,0 +1,39 @@
+import { createServerClient } from "@supabase/ssr";
+import { type NextRequest, NextResponse } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+
+/**
+ * Runs before every page: refreshes the Supabase session cookies when Supabase Auth is on, and sends
+ * visitors without any session cookie to sign in. This is only a fast path: every page, action and
+ * route handler still checks the session, membership and role on the server.
+ */
+export async function proxy(request: NextRequest) {
+  const response = NextResponse.next({ request });
+  let signedIn: boolean;
+  if (env.SUPABASE_URL && env.SUPABASE_ANON_KEY) {
+    const supabase = createServerClient(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, {
+      cookies: {
+        getAll: () => request.cookies.getAll(),
+        setAll: (toSet) => {
+          for (const { name, value, options } of toSet) response.cookies.set(name, value, options);
+        },
+      },
+    });
+    const { data } = await supabase.auth.getUser();
+    signedIn = Boolean(data.user);
+  } else {
+    signedIn = request.cookies.has(SESSION_COOKIE);
+  }
+  if (!signedIn && request.nextUrl.pathname !== "/login") {
+    const login = new URL("/login", request.url);
+    if (request.nextUrl.pathname !== "/") login.searchParams.set("next", request.nextUrl.pathname);
+    return NextResponse.redirect(login);
+  }
+  return response;
+}
+
+export const config = {
+  // Pages only: API routes answer 401 themselves, static files need no session.
+  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
+};
