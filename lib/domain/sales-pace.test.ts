@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { cumulativeSeries, salesPace } from "./sales-pace";
+
+const opened = new Date("2026-01-01T00:00:00Z");
+const starts = new Date("2026-04-11T00:00:00Z"); // 100 days later
+
+describe("salesPace", () => {
+  it("compares sales with the straight line from opening to the event", () => {
+    const pace = salesPace({
+      sold: 500,
+      target: 1000,
+      salesOpenedAt: opened,
+      startsAt: starts,
+      now: new Date("2026-02-20T00:00:00Z"),
+    });
+    expect(pace.expectedByNow).toBe(500);
+    expect(pace.gap).toBe(0);
+    expect(pace.status).toBe("on_track");
+    expect(pace.daysToEvent).toBe(50);
+    expect(pace.progress).toBe(0.5);
+  });
+
+  it("flags an event 40% or more under the line as far behind", () => {
+    const now = new Date("2026-03-22T00:00:00Z"); // 80 days in: 800 expected
+    expect(salesPace({ sold: 480, target: 1000, salesOpenedAt: opened, startsAt: starts, now }).status).toBe(
+      "far_behind",
+    );
+    expect(salesPace({ sold: 481, target: 1000, salesOpenedAt: opened, startsAt: starts, now }).status).toBe("behind");
+    expect(salesPace({ sold: 900, target: 1000, salesOpenedAt: opened, startsAt: starts, now }).status).toBe("ahead");
+  });
+
+  it("reports a finished event against its full target", () => {
+    const pace = salesPace({
+      sold: 1100,
+      target: 1000,
+      salesOpenedAt: opened,
+      startsAt: starts,
+      now: new Date("2026-05-01T00:00:00Z"),
+    });
+    expect(pace.status).toBe("finished");
+    expect(pace.gap).toBeCloseTo(0.1);
+  });
+
+  it("has no gap before sales open", () => {
+    const pace = salesPace({
+      sold: 0,
+      target: 1000,
+      salesOpenedAt: opened,
+      startsAt: starts,
+      now: new Date("2025-12-01T00:00:00Z"),
+    });
+    expect(pace).toMatchObject({ status: "not_started", gap: null, expectedByNow: 0 });
+  });
+});
+
+describe("cumulativeSeries", () => {
+  it("accumulates daily sales, carries quiet days forward and draws the target line", () => {
+    const series = cumulativeSeries(
+      [
+        { day: "2026-01-01", tickets: 10 },
+        { day: "2026-01-03", tickets: 5 },
+      ],
+      "2026-01-01",
+      "2026-01-04",
+      100,
+      "2026-01-11",
+    );
+    expect(series.map((point) => point.sold)).toEqual([10, 10, 15, 15]);
+    expect(series.map((point) => point.targetPace)).toEqual([0, 10, 20, 30]);
+    expect(series.at(-1)?.day).toBe("2026-01-04");
+  });
+});

@@ -1,0 +1,34 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["{lib,prisma,app,components,scripts}/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["{lib,prisma,app,scripts,tests}/**/*.int.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One PGlite serves every test file: files share it, each builds its own organizations.
+          fileParallelism: true,
+        },
+      },
+    ],
+  },
+});
