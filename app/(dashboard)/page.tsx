@@ -1,10 +1,12 @@
 import { CalendarPlus } from "lucide-react";
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { EventCard } from "@/components/events/event-card";
 import { Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageContext } from "@/lib/auth/context";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { listEventSummaries } from "@/lib/events/queries";
 import { formatNumber } from "@/lib/format";
@@ -13,6 +15,20 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const context = await requirePageContext();
+  return (
+    <>
+      <PageHeader
+        title={`Good to see you, ${context.user.name.split(" ")[0]}`}
+        description={`${context.organization.name}: what needs attention across your events.`}
+      />
+      <Suspense fallback={<PageSkeleton />}>
+        <Overview context={context} />
+      </Suspense>
+    </>
+  );
+}
+
+async function Overview({ context }: { context: OrgContext }) {
   const [events, pendingApprovals, activitiesThisWeek] = await Promise.all([
     listEventSummaries(db, context.organization.id),
     db.approval.count({ where: { organizationId: context.organization.id, status: "pending" } }),
@@ -24,10 +40,6 @@ export default async function OverviewPage() {
   const atRisk = upcoming.filter((event) => event.pace.status === "behind" || event.pace.status === "far_behind");
   return (
     <>
-      <PageHeader
-        title={`Good to see you, ${context.user.name.split(" ")[0]}`}
-        description={`${context.organization.name}: what needs attention across your events.`}
-      />
       <div className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Upcoming events" value={upcoming.length} />
         <Stat

@@ -1,30 +1,48 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { SalesChart } from "@/components/charts/sales-chart";
 import { PaceBadge } from "@/components/events/pace-badge";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import { getEventDetail } from "@/lib/events/queries";
+import { eventIdSchema, getEventDetail } from "@/lib/events/queries";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 
 type Props = { params: Promise<{ eventId: string }> };
 
-async function loadEvent(eventId: string) {
+/** The event of the current organization, or a 404 before anything is streamed. */
+async function findEvent(eventId: string) {
   const context = await requirePageContext();
-  const event = await getEventDetail(db, context.organization.id, eventId);
+  const event = eventIdSchema.safeParse(eventId).success
+    ? await db.event.findFirst({
+        where: { id: eventId, organizationId: context.organization.id },
+        select: { id: true, name: true },
+      })
+    : null;
   if (!event) notFound();
-  return event;
+  return { context, event };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await loadEvent((await params).eventId);
+  const { event } = await findEvent((await params).eventId);
   return { title: event.name };
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await loadEvent((await params).eventId);
+  const { context, event } = await findEvent((await params).eventId);
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <EventDetailView organizationId={context.organization.id} eventId={event.id} />
+    </Suspense>
+  );
+}
+
+async function EventDetailView({ organizationId, eventId }: { organizationId: string; eventId: string }) {
+  const event = await getEventDetail(db, organizationId, eventId);
+  if (!event) notFound();
   const { pace } = event;
   const gapHint =
     pace.gap === null

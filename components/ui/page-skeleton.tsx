@@ -1,4 +1,5 @@
-export default function Loading() {
+/** The placeholder shown while a page's data loads. */
+export function PageSkeleton() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
       <span className="sr-only">Loading…</span>

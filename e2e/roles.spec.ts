@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./pages";
+
+test("a viewer is refused Settings and cannot change agent modes", async ({ page }) => {
+  await signInAs(page, "viewer");
+  const response = await page.goto("/settings");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await page.goto("/agents");
+  await expect(page.getByRole("heading", { name: /Sales agent/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+});
+
+test("an admin sees the team and the active providers, and can change an agent's mode", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("cell", { name: /Sam Okafor/ })).toBeVisible();
+  await expect(page.getByText("Embedded Postgres (PGlite)")).toBeVisible();
+
+  await page.getByRole("link", { name: "Agents" }).click();
+  await page.getByLabel("Mode of the Marketing agent").selectOption("review_only");
+  const marketing = page.getByRole("listitem").filter({ hasText: "Marketing agent" });
+  await marketing.getByRole("button", { name: "Save" }).click();
+  await expect(marketing.getByRole("status")).toHaveText("Saved");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Marketing agent/ })).toContainText("Review only");
+  await expect(page.getByLabel("Mode of the Marketing agent")).toHaveValue("review_only");
+});
+
+test("the owner switches organization and sees only that organization's events", async ({ page }) => {
+  await signInAs(page, "owner");
+  await page.getByLabel("Organization").selectOption({ label: "Harbor Lights Collective" });
+  await expect(page.getByRole("heading", { name: "Harbor Lights Winter Market", level: 3 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "DevConf Lisbon" })).toHaveCount(0);
+  await page.goto("/inbox");
+  await expect(page.getByRole("heading", { name: "Nothing needs your decision" })).toBeVisible();
+  await page.goto("/activity");
+  await expect(page.getByRole("heading", { name: "No agent activity yet" })).toBeVisible();
+});
