@@ -49,7 +49,7 @@ async function EventDetailView({ organizationId, eventId }: { organizationId: st
       ? "Sales have not opened"
       : pace.status === "finished"
         ? `${formatPercent(pace.gap)} against target`
-        : `${pace.gap >= 0 ? "+" : ""}${formatPercent(pace.gap)} against straight-line pace (${formatNumber(pace.expectedByNow)})`;
+        : `A straight line to the target would be at ${formatNumber(pace.expectedByNow)} by now`;
   return (
     <>
       <PageHeader
