@@ -14,6 +14,7 @@ export default defineConfig({
           include: ["{lib,prisma,app,components,scripts}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          env: { LOG_LEVEL: "silent" },
         },
       },
       {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
 import type { TicketStatus } from "@/lib/db/generated/enums";
-import { cumulativeSeries, salesPace } from "@/lib/domain/sales-pace";
+import { cumulativeSeries, type DailySales, salesPace } from "@/lib/domain/sales-pace";
 
 /** Tickets that count as sold: refunded and cancelled ones do not. */
 export const SOLD_STATUSES: TicketStatus[] = ["valid", "checked_in", "transferred"];
@@ -63,12 +63,7 @@ export async function getEventDetail(db: DbOrTx, organizationId: string, eventId
       where: { eventId, status: { in: SOLD_STATUSES } },
       _count: { _all: true },
     }),
-    db.$queryRaw<{ day: string; tickets: number }[]>`
-      SELECT to_char(date_trunc('day', created_at AT TIME ZONE ${summary.timezone}), 'YYYY-MM-DD') AS day,
-             count(*)::int AS tickets
-      FROM tickets
-      WHERE event_id = ${eventId}::uuid AND status::text = ANY(${SOLD_STATUSES})
-      GROUP BY 1 ORDER BY 1`,
+    dailySales(db, eventId, summary.timezone),
   ]);
   const soldOf = new Map(soldByType.map((row) => [row.ticketTypeId, row._count._all]));
   const localDay = (date: Date) => date.toLocaleDateString("en-CA", { timeZone: summary.timezone });
@@ -79,6 +74,16 @@ export async function getEventDetail(db: DbOrTx, organizationId: string, eventId
     ticketTypes: ticketTypes.map((type) => ({ ...type, sold: soldOf.get(type.id) ?? 0 })),
     series: cumulativeSeries(daily, opened, lastDay, summary.ticketSalesTarget, localDay(summary.startsAt)),
   };
+}
+
+/** Tickets sold per day of the event's own calendar, counted in the database. */
+export function dailySales(db: DbOrTx, eventId: string, timezone: string) {
+  return db.$queryRaw<DailySales[]>`
+    SELECT to_char(date_trunc('day', created_at AT TIME ZONE ${timezone}), 'YYYY-MM-DD') AS day,
+           count(*)::int AS tickets
+    FROM tickets
+    WHERE event_id = ${eventId}::uuid AND status::text = ANY(${SOLD_STATUSES})
+    GROUP BY 1 ORDER BY 1`;
 }
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventDetail>>>;
