@@ -1,12 +1,16 @@
 /**
- * `npm run test:e2e`: a fresh embedded database with the demo data, a production build served on
- * port 3100, then Playwright in Chromium. Nothing outside this machine is contacted.
+ * `npm run test:e2e`: a fresh embedded database with the demo data and one production build, served
+ * twice: on E2E_PORT with local sign-in, and on SUPABASE_E2E_PORT with Supabase Auth pointed at a fake
+ * Supabase Auth server on this machine. Then Playwright in Chromium. Nothing outside this machine is
+ * contacted.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { E2E_PORT } from "../playwright.config";
+import { startFakeSupabaseAuth } from "../e2e/fakes/supabase-auth";
+import { E2E_PORT, SUPABASE_E2E_PORT } from "../playwright.config";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
 
 const database = { EMBEDDED_DB_DIR: ".data/e2e", EMBEDDED_DB_PORT: "5502" };
 const env = { ...process.env, ...database, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", LOG_LEVEL: "warn" };
@@ -19,30 +23,50 @@ run("npx", ["tsx", "scripts/db.ts", "seed"]);
 if (!existsSync("/usr/bin/chromium")) run("npx", ["playwright", "install", "chromium"]);
 if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);
 
-// Its own process group, so that stopping it stops every process `next start` spawned.
-const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
-  stdio: "inherit",
-  env,
-  detached: true,
-});
-let exitCode = 1;
-try {
+const FAKE_SUPABASE_PORT = 54_321;
+const supabase = await startFakeSupabaseAuth(FAKE_SUPABASE_PORT, [
+  { email: DEMO_USERS.owner.email, password: DEMO_PASSWORD },
+  { email: "stranger@example.com", password: DEMO_PASSWORD },
+]);
+const supabaseEnv = { SUPABASE_URL: `http://127.0.0.1:${FAKE_SUPABASE_PORT}`, SUPABASE_ANON_KEY: "fake-anon-key" };
+
+// Each server in its own process group, so that stopping it stops every process it spawned.
+function serve(port: number, extraEnv: Record<string, string> = {}): ChildProcess {
+  return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: { ...env, ...extraEnv },
+    detached: true,
+  });
+}
+
+async function isHealthy(port: number) {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/api/health`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilHealthy(port: number) {
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    const ready = await fetch(`http://127.0.0.1:${E2E_PORT}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error("The app did not become healthy within 60 s");
+  while (!(await isHealthy(port))) {
+    if (Date.now() > deadline) throw new Error(`The app on port ${port} did not become healthy within 60 s`);
     await sleep(250);
   }
+}
+
+const servers = [serve(E2E_PORT), serve(SUPABASE_E2E_PORT, supabaseEnv)];
+let exitCode = 1;
+try {
+  await waitUntilHealthy(E2E_PORT);
+  await waitUntilHealthy(SUPABASE_E2E_PORT);
   const args = process.argv.slice(2).filter((arg) => arg !== "--no-build");
   exitCode = await new Promise<number>((resolve) => {
     spawn("npx", ["playwright", "test", ...args], { stdio: "inherit", env }).on("exit", (code) => resolve(code ?? 1));
   });
 } finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
+  for (const server of servers) if (server.pid) process.kill(-server.pid, "SIGTERM");
+  supabase.close();
   run("npx", ["tsx", "scripts/db.ts", "stop"]);
 }
 process.exit(exitCode);

@@ -14,6 +14,9 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requestMeta } from "@/lib/request-meta";
 
+const NO_ACCESS =
+  "Your sign-in worked, but this account has no access to EventOS yet. Ask an owner of your organization to invite you.";
+
 export type SignInState = { error?: string; fields?: { email?: string[]; password?: string[] }; email?: string };
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
@@ -33,6 +36,20 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
       const supabase = await createSupabaseServerClient();
       const { error } = await supabase.auth.signInWithPassword(parsed.data);
       if (error) throw new AppError("unauthenticated", WRONG_CREDENTIALS);
+      // A Supabase identity only gets in with an EventOS user of the same email who belongs somewhere.
+      const member = await db.membership.findFirst({ where: { user: { email: parsed.data.email } } });
+      await recordAudit(db, {
+        actorType: "user",
+        actorId: member?.userId ?? null,
+        action: "auth.sign_in",
+        outcome: member ? "success" : "denied",
+        ...meta,
+        metadata: { provider: "supabase", email: parsed.data.email },
+      });
+      if (!member) {
+        await supabase.auth.signOut();
+        throw new AppError("forbidden", NO_ACCESS);
+      }
     } else {
       const user = await verifyCredentials(db, parsed.data, meta);
       const session = await createSession(db, { userId: user.id, ...meta });
