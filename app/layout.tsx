@@ -5,6 +5,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "EventOS", template: "%s · EventOS" },
   description: "AI co-agents for event organizers: sales, marketing, operations, support and analytics.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
