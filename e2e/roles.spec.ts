@@ -37,3 +37,18 @@ test("the owner switches organization and sees only that organization's events",
   await page.goto("/activity");
   await expect(page.getByRole("heading", { name: "No agent activity yet" })).toBeVisible();
 });
+
+test("a tampered mode is refused with a clear message and changes nothing", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/agents");
+  await page.getByLabel("Mode of the Sales agent").evaluate((select: HTMLSelectElement) => {
+    const option = select.options[0] as HTMLOptionElement;
+    option.value = "do_anything";
+    select.value = "do_anything";
+  });
+  const sales = page.getByRole("listitem").filter({ hasText: "Sales agent" });
+  await sales.getByRole("button", { name: "Save" }).click();
+  await expect(sales.getByRole("status")).toHaveText("Choose full auto, assisted or review only.");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Sales agent/ })).toContainText("Assisted (default)");
+});

@@ -1,6 +1,14 @@
+import { z } from "zod";
 import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
 
-export const AGENT_IDS: AgentId[] = ["sales", "marketing", "operations", "support", "analytics"];
+export const agentIdSchema = z.enum(["sales", "marketing", "operations", "support", "analytics"], {
+  error: "Choose one of the five agents.",
+}) satisfies z.ZodType<AgentId>;
+export const AGENT_IDS: readonly AgentId[] = agentIdSchema.options;
+
+export const agentModeSchema = z.enum(["full_auto", "assisted", "review_only"], {
+  error: "Choose full auto, assisted or review only.",
+}) satisfies z.ZodType<AgentMode>;
 
 export const AGENTS: Record<AgentId, { name: string; summary: string }> = {
   sales: {

@@ -2,12 +2,9 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
-import { AGENT_IDS, DEFAULT_MODES } from "./catalog";
+import { AGENT_IDS, agentIdSchema, agentModeSchema, DEFAULT_MODES } from "./catalog";
 
-export const agentModeInput = z.object({
-  agent: z.enum(AGENT_IDS as [AgentId, ...AgentId[]], { error: "Choose one of the five agents." }),
-  mode: z.enum(["full_auto", "assisted", "review_only"], { error: "Choose full auto, assisted or review only." }),
-});
+export const agentModeInput = z.object({ agent: agentIdSchema, mode: agentModeSchema });
 
 /** The organization-wide mode of every agent: the stored setting, or the default when none is stored. */
 export async function getAgentModes(db: DbOrTx, organizationId: string) {

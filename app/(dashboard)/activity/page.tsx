@@ -5,20 +5,16 @@ import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { AGENT_IDS, AGENTS } from "@/lib/agents/catalog";
+import { AGENT_IDS, AGENTS, agentIdSchema } from "@/lib/agents/catalog";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import type { AgentId } from "@/lib/db/generated/enums";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Activity" };
 
 const STATUS_TONE = { success: "good", failed: "bad", pending: "neutral", escalated: "warn" } as const;
 const filterSchema = z.object({
-  agent: z
-    .enum(AGENT_IDS as [AgentId, ...AgentId[]])
-    .optional()
-    .catch(undefined),
+  agent: agentIdSchema.optional().catch(undefined),
 });
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {

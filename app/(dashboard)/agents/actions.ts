@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { agentModeInput, setAgentMode } from "@/lib/agents/settings";
 import { requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -14,7 +13,7 @@ export async function setAgentModeAction(_previous: AgentModeState, form: FormDa
   try {
     const context = await requireContext("agents:configure");
     const parsed = agentModeInput.safeParse({ agent: form.get("agent"), mode: form.get("mode") });
-    if (!parsed.success) return { error: z.prettifyError(parsed.error) };
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Choose a valid mode." };
     await setAgentMode(
       db,
       { organizationId: context.organization.id, userId: context.user.id, ...parsed.data },
