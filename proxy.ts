@@ -1,6 +1,6 @@
 import { createServerClient } from "@supabase/ssr";
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE } from "@/lib/auth/current-user";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { env } from "@/lib/env";
 
 /**

@@ -3,7 +3,8 @@
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
-import { ORG_COOKIE, requirePageContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
+import { ORG_COOKIE } from "@/lib/auth/cookies";
 
 /** Switches the current organization; only to one the user is a member of. */
 export async function switchOrganizationAction(form: FormData) {

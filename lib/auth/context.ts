@@ -4,10 +4,9 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import { ORG_COOKIE } from "./cookies";
 import { getCurrentUser } from "./current-user";
 import { can, type Permission } from "./roles";
-
-export const ORG_COOKIE = "eventos_org";
 
 /** Who is asking, for which organization, with which role: all read from the server. */
 export type OrgContext = {

@@ -1,10 +1,9 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { SESSION_COOKIE } from "./cookies";
 import { findSessionUser } from "./local-session";
 import { createSupabaseServerClient, supabaseAuthEnabled } from "./supabase";
-
-export const SESSION_COOKIE = "eventos_session";
 
 /**
  * The signed-in user for this request, from the local session cookie or from Supabase Auth.

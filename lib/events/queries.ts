@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
+import type { Event } from "@/lib/db/generated/client";
 import type { TicketStatus } from "@/lib/db/generated/enums";
 import { cumulativeSeries, type DailySales, salesPace } from "@/lib/domain/sales-pace";
 
@@ -11,6 +12,14 @@ export const eventIdSchema = z.uuid();
 /** Every event of the organization with its sales so far, soonest first, finished events last. */
 export async function listEventSummaries(db: DbOrTx, organizationId: string, now = new Date()) {
   const events = await db.event.findMany({ where: { organizationId }, orderBy: { startsAt: "asc" } });
+  const summaries = await summarize(db, events, now);
+  const upcoming = summaries.filter((event) => event.endsAt >= now);
+  const past = summaries.filter((event) => event.endsAt < now).reverse();
+  return [...upcoming, ...past];
+}
+
+/** Adds tickets sold, net revenue and the pace against target to each event, in two queries. */
+async function summarize(db: DbOrTx, events: Event[], now: Date) {
   const ids = events.map((event) => event.id);
   const [sold, revenue] = await Promise.all([
     db.ticket.groupBy({
@@ -28,7 +37,7 @@ export async function listEventSummaries(db: DbOrTx, organizationId: string, now
   const revenueBy = new Map(
     revenue.map((row) => [row.eventId, (row._sum.pricePaidCents ?? 0) - (row._sum.refundedCents ?? 0)]),
   );
-  const summaries = events.map((event) => {
+  return events.map((event) => {
     const ticketsSold = soldBy.get(event.id) ?? 0;
     return {
       ...event,
@@ -43,9 +52,6 @@ export async function listEventSummaries(db: DbOrTx, organizationId: string, now
       }),
     };
   });
-  const upcoming = summaries.filter((event) => event.endsAt >= now);
-  const past = summaries.filter((event) => event.endsAt < now).reverse();
-  return [...upcoming, ...past];
 }
 
 export type EventSummary = Awaited<ReturnType<typeof listEventSummaries>>[number];
@@ -53,8 +59,9 @@ export type EventSummary = Awaited<ReturnType<typeof listEventSummaries>>[number
 /** One event of the organization with ticket types and its daily sales curve; null if not found there. */
 export async function getEventDetail(db: DbOrTx, organizationId: string, eventId: string, now = new Date()) {
   if (!eventIdSchema.safeParse(eventId).success) return null;
-  const summaries = await listEventSummaries(db, organizationId, now);
-  const summary = summaries.find((event) => event.id === eventId);
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId } });
+  if (!event) return null;
+  const [summary] = await summarize(db, [event], now);
   if (!summary) return null;
   const [ticketTypes, soldByType, daily] = await Promise.all([
     db.ticketType.findMany({ where: { eventId }, orderBy: { priceCents: "asc" } }),

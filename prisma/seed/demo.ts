@@ -3,7 +3,7 @@
  * seed runs so it never goes stale, plus a second, smaller organization to switch to.
  * Idempotent: running it again changes nothing that exists.
  */
-import type { Db } from "@/lib/db/client";
+import type { Db, DbOrTx } from "@/lib/db/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import {
   createEvent,
@@ -103,7 +103,12 @@ export function demoEvents(today: Date) {
   return { devconf, jazz, summit, winterMarket, today: day };
 }
 
+/** Loads the demo in one transaction: an interrupted seed leaves nothing half-made behind. */
 export async function seedDemo(db: Db, now = new Date()) {
+  return db.$transaction((tx) => seedDemoIn(tx, now), { timeout: 120_000, maxWait: 30_000 });
+}
+
+async function seedDemoIn(db: DbOrTx, now: Date) {
   const { devconf, jazz, summit, winterMarket, today } = demoEvents(now);
   const northwind = await createOrganization(db, { name: "Northwind Events", slug: "northwind-events" });
   for (const [role, person] of Object.entries(DEMO_USERS)) {

@@ -23,12 +23,15 @@ export async function createMember(
   db: DbOrTx,
   data: { organizationId: string; email: string; name: string; role: Role; password?: string },
 ) {
-  const passwordHash = data.password ? await hashPassword(data.password) : null;
-  const user = await db.user.upsert({
-    where: { email: data.email },
-    update: {},
-    create: { email: data.email, name: data.name, passwordHash },
-  });
+  const user =
+    (await db.user.findUnique({ where: { email: data.email } })) ??
+    (await db.user.create({
+      data: {
+        email: data.email,
+        name: data.name,
+        passwordHash: data.password ? await hashPassword(data.password) : null,
+      },
+    }));
   await db.membership.upsert({
     where: { organizationId_userId: { organizationId: data.organizationId, userId: user.id } },
     update: {},

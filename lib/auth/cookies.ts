@@ -1,0 +1,3 @@
+/** Cookie names, in a module of their own so the proxy can read them without loading the database. */
+export const SESSION_COOKIE = "eventos_session";
+export const ORG_COOKIE = "eventos_org";
