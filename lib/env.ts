@@ -24,6 +24,7 @@ const schema = z
     OPENAI_BASE_URL: optionalUrl,
     OPENAI_MODEL: z.string().default("gpt-4o-mini"),
     RESEND_API_KEY: optionalString,
+    RESEND_BASE_URL: optionalUrl,
     SMTP_URL: optionalUrl,
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -1,0 +1,40 @@
+/**
+ * A stand-in for the Resend API at the edge of the machine: `POST /emails` with a bearer key and an
+ * optional Idempotency-Key, answering like Resend (an id, or an error object with a status).
+ */
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type ReceivedEmail = { idempotencyKey: string | undefined; body: Record<string, unknown> };
+
+export async function startFakeResend(apiKey: string) {
+  const received: ReceivedEmail[] = [];
+  const server = createServer(async (request, response) => {
+    let raw = "";
+    for await (const chunk of request) raw += chunk;
+    const reply = (status: number, body: unknown) => {
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    };
+    if (request.headers.authorization !== `Bearer ${apiKey}`) {
+      return reply(401, {
+        statusCode: 401,
+        name: "missing_api_key",
+        message: "Missing API key in the authorization header",
+      });
+    }
+    if (request.method !== "POST" || request.url !== "/emails") {
+      return reply(404, { statusCode: 404, name: "not_found", message: "The requested endpoint does not exist." });
+    }
+    const body = JSON.parse(raw) as Record<string, unknown>;
+    if (!String(body.from ?? "").includes("@")) {
+      return reply(422, { statusCode: 422, name: "validation_error", message: "Invalid `from` field." });
+    }
+    received.push({ idempotencyKey: request.headers["idempotency-key"] as string | undefined, body });
+    reply(200, { id: randomUUID() });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, received, close: () => server.close() };
+}
