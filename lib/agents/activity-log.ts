@@ -32,6 +32,7 @@ export const activityInput = z
     metricsBefore: json.optional(),
     metricsAfter: json.optional(),
     performanceImprovement: z.number().min(-999.99).max(999.99).optional(),
+    idempotencyKey: z.string().max(300).optional(),
   })
   .refine((activity) => isActivityType(activity.agentId, activity.activityType), {
     path: ["activityType"],

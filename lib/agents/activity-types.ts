@@ -33,6 +33,7 @@ export const ACTIVITY_TYPES = {
     "issue_escalated",
     "ticket_sales_monitored",
     "budget_tracked",
+    "vendor_confirmations_checked",
     "vendor_follow_up",
     "status_report_generated",
     "daily_check_completed",

@@ -9,6 +9,7 @@ const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 export const PERMISSIONS = {
   "dashboard:view": "viewer",
   "approvals:decide": "member",
+  "agents:run": "member",
   "agents:configure": "admin",
   "settings:view": "admin",
 } as const satisfies Record<string, Role>;

@@ -13,6 +13,7 @@ import {
   daysFrom,
   type EventSpec,
 } from "./factories";
+import { createOperationsPlan, DEVCONF_OPERATIONS, RIVERSIDE_OPERATIONS, WINTER_MARKET_OPERATIONS } from "./operations";
 
 function startOfDayUtc(date: Date) {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -132,8 +133,26 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
   // Sales so far: DevConf is on pace, the jazz festival lags far behind its target with three weeks
   // to go, the summit sold out past its target and has been checked in.
   const plans = [
-    { org: northwind.id, spec: devconf, tickets: 470, until: now, refundRate: 0.015, prefix: "DCL", seed: 11 },
-    { org: northwind.id, spec: jazz, tickets: 1380, until: now, refundRate: 0.025, prefix: "RJF", seed: 23 },
+    {
+      org: northwind.id,
+      spec: devconf,
+      tickets: 470,
+      until: now,
+      refundRate: 0.015,
+      prefix: "DCL",
+      seed: 11,
+      operations: DEVCONF_OPERATIONS,
+    },
+    {
+      org: northwind.id,
+      spec: jazz,
+      tickets: 1380,
+      until: now,
+      refundRate: 0.025,
+      prefix: "RJF",
+      seed: 23,
+      operations: RIVERSIDE_OPERATIONS,
+    },
     {
       org: northwind.id,
       spec: summit,
@@ -144,7 +163,16 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
       prefix: "NWS",
       seed: 37,
     },
-    { org: harbor.id, spec: winterMarket, tickets: 640, until: now, refundRate: 0.01, prefix: "HLW", seed: 41 },
+    {
+      org: harbor.id,
+      spec: winterMarket,
+      tickets: 640,
+      until: now,
+      refundRate: 0.01,
+      prefix: "HLW",
+      seed: 41,
+      operations: WINTER_MARKET_OPERATIONS,
+    },
   ];
   let tickets = 0;
   for (const plan of plans) {
@@ -157,6 +185,7 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
       orderPrefix: plan.prefix,
       seed: plan.seed,
     });
+    if (plan.operations) await createOperationsPlan(db, event.id, plan.operations, now);
   }
   return { organizations: 2, ticketsCreated: tickets, today };
 }

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { deliverQueued } from "@/lib/email/send";
+import { AppError, parseInput } from "@/lib/errors";
+import { recordActivity } from "../activity-log";
+import { AGENT_VERSION, type Caller, toolDeps } from "./gate";
+import type { AnyTool } from "./tool";
+
+export const decisionInput = z.discriminatedUnion("decision", [
+  z.object({
+    decision: z.literal("approve"),
+    editedArguments: z.record(z.string(), z.unknown()).optional(),
+  }),
+  z.object({
+    decision: z.literal("reject"),
+    reason: z
+      .string()
+      .trim()
+      .min(3, { error: "Say why you reject it (at least 3 characters): the agent and your team will see it." })
+      .max(1000),
+  }),
+]);
+
+export type Decision = z.input<typeof decisionInput>;
+
+export type DecisionOutcome =
+  | { status: "approved"; output: unknown; activityId: string }
+  | { status: "rejected" | "expired" }
+  | { status: "already_decided"; decided: "approved" | "rejected" | "expired" };
+
+const toJson = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
+
+/**
+ * Approves (optionally with edited arguments) or rejects an inbox item. The item is claimed with a
+ * conditional update inside the transaction that executes the action and logs it, so a double click,
+ * two people at once, or the chat and the inbox together act exactly once. Expired items count as
+ * rejected.
+ */
+export async function decideApproval(
+  db: Db,
+  caller: Caller & { userId: string },
+  approvalId: string,
+  rawDecision: Decision,
+  findTool: (name: string) => AnyTool | undefined,
+  meta: { ipAddress?: string | null; userAgent?: string | null } = {},
+): Promise<DecisionOutcome> {
+  const decision = parseInput(decisionInput, rawDecision);
+  const approval = z.uuid().safeParse(approvalId).success
+    ? await db.approval.findFirst({ where: { id: approvalId, organizationId: caller.organizationId } })
+    : null;
+  if (!approval) {
+    throw new AppError("not_found", "That inbox item does not exist, or belongs to another organization.");
+  }
+  if (approval.status !== "pending") return { status: "already_decided", decided: approval.status };
+  const now = new Date();
+  const audit = (action: string, metadata: Prisma.InputJsonValue) => ({
+    organizationId: caller.organizationId,
+    actorType: "user" as const,
+    actorId: caller.userId,
+    action,
+    targetType: "approval",
+    targetId: approval.id,
+    outcome: "success" as const,
+    ...meta,
+    metadata,
+  });
+
+  if (approval.expiresAt && approval.expiresAt <= now) {
+    const claimed = await db.approval.updateMany({
+      where: { id: approval.id, status: "pending" },
+      data: { status: "expired", decidedAt: now, decisionReason: "Expired before anyone decided" },
+    });
+    if (claimed.count > 0) await recordAudit(db, audit("approval.expired", { action: approval.action }));
+    return { status: "expired" };
+  }
+
+  if (decision.decision === "reject") {
+    const rejected = await db.$transaction(async (tx) => {
+      const claimed = await tx.approval.updateMany({
+        where: { id: approval.id, status: "pending" },
+        data: { status: "rejected", decidedById: caller.userId, decidedAt: now, decisionReason: decision.reason },
+      });
+      if (claimed.count > 0) await recordAudit(tx, audit("approval.rejected", { reason: decision.reason }));
+      return claimed.count > 0;
+    });
+    return rejected ? { status: "rejected" } : alreadyDecided(db, approval.id);
+  }
+
+  const tool = findTool(approval.action);
+  if (!tool) throw new AppError("conflict", `The action ${approval.action} is no longer available.`);
+  const args = parseInput(tool.input, decision.editedArguments ?? approval.arguments);
+  const queued: string[] = [];
+  const key = `approval:${approval.id}`;
+  const started = performance.now();
+  const result = await db.$transaction(
+    async (tx) => {
+      const claimed = await tx.approval.updateMany({
+        where: { id: approval.id, status: "pending" },
+        data: {
+          status: "approved",
+          decidedById: caller.userId,
+          decidedAt: now,
+          editedArguments: decision.editedArguments ? toJson(args) : undefined,
+        },
+      });
+      if (claimed.count === 0) return null;
+      const output = await tool.run(toolDeps(tx, caller.organizationId, key, now, queued), args);
+      await tx.approval.update({
+        where: { id: approval.id },
+        data: { result: toJson(output), executedAt: new Date() },
+      });
+      const activity = await recordActivity(tx, {
+        organizationId: caller.organizationId,
+        agentId: tool.agent,
+        agentVersion: AGENT_VERSION,
+        activityType: tool.activityType,
+        eventId: approval.eventId ?? undefined,
+        approvalId: approval.id,
+        inputData: toJson(args),
+        outputData: toJson(output),
+        reasoning: decision.editedArguments ? "Approved with edits by a person." : "Approved by a person.",
+        autonomous: false,
+        requiredHumanReview: true,
+        durationMs: Math.round(performance.now() - started),
+        idempotencyKey: key,
+      });
+      await recordAudit(tx, audit("approval.approved", { edited: Boolean(decision.editedArguments) }));
+      return { output, activityId: activity.id };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  if (!result) return alreadyDecided(db, approval.id);
+  await deliverQueued(db, queued);
+  return { status: "approved", ...result };
+}
+
+async function alreadyDecided(db: Db, approvalId: string): Promise<DecisionOutcome> {
+  const current = await db.approval.findUniqueOrThrow({ where: { id: approvalId } });
+  return { status: "already_decided", decided: current.status === "pending" ? "approved" : current.status };
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { ToolDeps } from "../core/tool";
+
+export const eventInput = z.object({ eventId: z.uuid({ error: "Pick an event (an event id)." }) });
+
+/** The event, if it belongs to the caller's organization; otherwise a 404 that says so. */
+export async function requireEvent(deps: ToolDeps, eventId: string) {
+  const event = await deps.db.event.findFirst({ where: { id: eventId, organizationId: deps.organizationId } });
+  if (!event) throw new AppError("not_found", "That event does not exist in this organization.");
+  return event;
+}
+
+export function daysBetween(from: Date, to: Date) {
+  return Math.ceil((to.getTime() - from.getTime()) / 86_400_000);
+}

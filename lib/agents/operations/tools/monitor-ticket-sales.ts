@@ -1,0 +1,51 @@
+import { salesPace } from "@/lib/domain/sales-pace";
+import { SOLD_STATUSES } from "@/lib/events/queries";
+import { defineTool } from "../../core/tool";
+import { daysBetween, eventInput, requireEvent } from "../event";
+import { isTicketSalesCritical } from "../rules";
+
+const VELOCITY_WINDOW_DAYS = 14;
+
+export const monitorTicketSales = defineTool({
+  name: "monitor_ticket_sales",
+  agent: "operations",
+  description:
+    "Monitor ticket sales velocity against the target and project the total at event day (recent daily pace carried forward).",
+  input: eventInput,
+  kind: "read",
+  risk: "low",
+  activityType: "ticket_sales_monitored",
+  preview: async (_deps, input) => ({ summary: "Monitor ticket sales", eventId: input.eventId }),
+  async run(deps, { eventId }) {
+    const event = await requireEvent(deps, eventId);
+    const since = new Date(deps.now.getTime() - VELOCITY_WINDOW_DAYS * 86_400_000);
+    const [sold, recent] = await Promise.all([
+      deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES } } }),
+      deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { gte: since } } }),
+    ]);
+    const daysToEvent = daysBetween(deps.now, event.startsAt);
+    const velocityPerDay = recent / VELOCITY_WINDOW_DAYS;
+    const remaining = Math.max(event.ticketSalesTarget - sold, 0);
+    const pace = salesPace({
+      sold,
+      target: event.ticketSalesTarget,
+      salesOpenedAt: event.salesOpenedAt ?? event.createdAt,
+      startsAt: event.startsAt,
+      now: deps.now,
+    });
+    const shortfall = pace.gap === null ? 0 : Math.max(-pace.gap, 0);
+    const projectedTotal = Math.min(event.capacity, Math.round(sold + velocityPerDay * Math.max(daysToEvent, 0)));
+    return {
+      sold,
+      target: event.ticketSalesTarget,
+      expectedByNow: pace.expectedByNow,
+      shortfall: Math.round(shortfall * 1000) / 1000,
+      daysToEvent,
+      velocityPerDay: Math.round(velocityPerDay * 10) / 10,
+      requiredPerDay: daysToEvent > 0 ? Math.round((remaining / daysToEvent) * 10) / 10 : null,
+      projectedTotal,
+      projectedShareOfTarget: Math.round((projectedTotal / Math.max(event.ticketSalesTarget, 1)) * 1000) / 1000,
+      critical: isTicketSalesCritical(shortfall, daysToEvent),
+    };
+  },
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { defineTool, type ToolDeps } from "../../core/tool";
+import { requireEvent } from "../event";
+
+const input = z.object({
+  eventId: z.uuid({ error: "Pick an event (an event id)." }),
+  deliverableId: z.uuid({ error: "Pick a deliverable (a deliverable id)." }),
+  note: z.string().trim().max(500).optional(),
+});
+
+async function load(deps: ToolDeps, { eventId, deliverableId }: z.infer<typeof input>) {
+  const event = await requireEvent(deps, eventId);
+  const deliverable = await deps.db.deliverable.findFirst({ where: { id: deliverableId, eventId } });
+  if (!deliverable) throw new AppError("not_found", "That deliverable does not exist for this event.");
+  return { event, deliverable };
+}
+
+export const sendReminder = defineTool({
+  name: "send_reminder",
+  agent: "operations",
+  description: "Send a reminder email to the person responsible for a deliverable.",
+  input,
+  kind: "write",
+  risk: "low",
+  activityType: "reminder_sent",
+  async preview(deps, args) {
+    const { event, deliverable } = await load(deps, args);
+    return {
+      summary: `Remind ${deliverable.ownerName} about "${deliverable.title}" (due ${formatDate(deliverable.dueAt, event.timezone)})`,
+      eventId: event.id,
+      recipients: [deliverable.ownerEmail],
+    };
+  },
+  async run(deps, args) {
+    const { event, deliverable } = await load(deps, args);
+    const due = formatDate(deliverable.dueAt, event.timezone);
+    const late = deliverable.dueAt < deps.now;
+    const emailId = await deps.queueEmail(
+      {
+        eventId: event.id,
+        to: [deliverable.ownerEmail],
+        subject: `${late ? "Overdue" : "Reminder"}: ${deliverable.title} for ${event.name}`,
+        text: [
+          `Hi ${deliverable.ownerName.split(" ")[0]},`,
+          "",
+          late
+            ? `"${deliverable.title}" for ${event.name} was due on ${due} and is not marked done yet.`
+            : `A reminder that "${deliverable.title}" for ${event.name} is due on ${due}.`,
+          ...(args.note ? ["", args.note] : []),
+          "",
+          "If it is already done, reply and we will mark it. Thank you!",
+          "",
+          `${event.name} operations`,
+        ].join("\n"),
+      },
+      `reminder:${deliverable.id}`,
+    );
+    await deps.db.deliverable.update({ where: { id: deliverable.id }, data: { lastRemindedAt: deps.now } });
+    return { emailId, to: deliverable.ownerEmail, deliverable: deliverable.title };
+  },
+});

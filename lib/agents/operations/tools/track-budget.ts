@@ -1,0 +1,43 @@
+import { defineTool } from "../../core/tool";
+import { daysBetween, eventInput, requireEvent } from "../event";
+import { isBudgetBurnCritical, isBudgetOverrunCritical } from "../rules";
+
+export const trackBudget = defineTool({
+  name: "track_budget",
+  agent: "operations",
+  description: "Track the event budget against actual spending, per budget line and in total.",
+  input: eventInput,
+  kind: "read",
+  risk: "low",
+  activityType: "budget_tracked",
+  preview: async (_deps, input) => ({ summary: "Track the budget", eventId: input.eventId }),
+  async run(deps, { eventId }) {
+    const event = await requireEvent(deps, eventId);
+    const lines = await deps.db.budgetLine.findMany({
+      where: { eventId },
+      include: { expenses: { select: { amountCents: true } } },
+      orderBy: { category: "asc" },
+    });
+    const perLine = lines.map((line) => {
+      const spentCents = line.expenses.reduce((sum, expense) => sum + expense.amountCents, 0);
+      return {
+        category: line.category,
+        plannedCents: line.plannedCents,
+        spentCents,
+        overPlan: spentCents > line.plannedCents,
+      };
+    });
+    const spentCents = perLine.reduce((sum, line) => sum + line.spentCents, 0);
+    const daysToEvent = daysBetween(deps.now, event.startsAt);
+    return {
+      currency: event.currency,
+      budgetCents: event.budgetCents,
+      spentCents,
+      spentShare: event.budgetCents > 0 ? Math.round((spentCents / event.budgetCents) * 1000) / 1000 : 0,
+      daysToEvent,
+      lines: perLine,
+      burnCritical: isBudgetBurnCritical(spentCents, event.budgetCents, daysToEvent),
+      overrunCritical: isBudgetOverrunCritical(spentCents, event.budgetCents),
+    };
+  },
+});

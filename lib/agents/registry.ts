@@ -1,0 +1,27 @@
+import type { AnyTool } from "./core/tool";
+import { checkDeliverables } from "./operations/tools/check-deliverables";
+import { checkVendorConfirmations } from "./operations/tools/check-vendor-confirmations";
+import { escalateIssue } from "./operations/tools/escalate-issue";
+import { followUpVendor } from "./operations/tools/follow-up-vendor";
+import { generateStatusReport } from "./operations/tools/generate-status-report";
+import { monitorTicketSales } from "./operations/tools/monitor-ticket-sales";
+import { sendReminder } from "./operations/tools/send-reminder";
+import { trackBudget } from "./operations/tools/track-budget";
+
+/** Every tool an agent has, by its seed name. Agents whose tools are not built yet have none here. */
+export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
+  [
+    checkDeliverables,
+    sendReminder,
+    escalateIssue,
+    monitorTicketSales,
+    trackBudget,
+    checkVendorConfirmations,
+    followUpVendor,
+    generateStatusReport,
+  ].map((tool) => [tool.name, tool]),
+);
+
+export function findTool(name: string): AnyTool | undefined {
+  return TOOLS[name];
+}

@@ -1,0 +1,52 @@
+import type { Role } from "@/lib/db/generated/enums";
+import { createEvent, createMember, createSalesHistory, daysFrom, type EventSpec } from "@/prisma/seed/factories";
+import { createOperationsPlan, type OperationsPlan, RIVERSIDE_OPERATIONS } from "@/prisma/seed/operations";
+import { type testDb, uniqueOrganization } from "./db";
+
+/** An organization with people in every role and one event like Riverside Jazz Fest (every rule trips). */
+export async function operationsFixture(
+  db: ReturnType<typeof testDb>,
+  options: { plan?: OperationsPlan; daysToEvent?: number; ticketsSold?: number } = {},
+) {
+  const now = new Date();
+  const org = await uniqueOrganization(db, "Ops");
+  const people = {} as Record<Role, { id: string; email: string }>;
+  for (const role of ["owner", "admin", "member", "viewer"] as const) {
+    people[role] = await createMember(db, {
+      organizationId: org.id,
+      email: `${role}-${org.slug}@example.com`,
+      name: `${role[0]?.toUpperCase()}${role.slice(1)} Person`,
+      role,
+    });
+  }
+  const spec: EventSpec = {
+    name: "Lakeside Blues Weekend",
+    slug: "lakeside-blues",
+    startsAt: daysFrom(now, options.daysToEvent ?? 20),
+    durationDays: 2,
+    timezone: "America/Chicago",
+    venue: "Lakeside Pavilion",
+    city: "Milwaukee",
+    capacity: 4000,
+    ticketSalesTarget: 3500,
+    budgetCents: 31_000_000,
+    currency: "USD",
+    status: "on_sale",
+    salesOpenedAt: daysFrom(now, -100),
+    ticketTypes: [{ name: "Day Pass", priceCents: 6_500, quantity: 4000, share: 1 }],
+  };
+  const event = await createEvent(db, org.id, spec);
+  await createSalesHistory(db, event.id, spec.ticketTypes, {
+    tickets: options.ticketsSold ?? 1300,
+    until: now,
+    refundRate: 0,
+    orderPrefix: org.slug,
+    seed: 9,
+  });
+  await createOperationsPlan(db, event.id, options.plan ?? RIVERSIDE_OPERATIONS, now);
+  const caller = (role: Role | "system") =>
+    role === "system"
+      ? { organizationId: org.id, userId: null, role: null, source: "schedule" as const }
+      : { organizationId: org.id, userId: people[role].id, role, source: "ui" as const };
+  return { org, event, people, caller };
+}
