@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { DEVCONF_OPERATIONS } from "@/prisma/seed/operations";
+import { testDb } from "@/tests/db";
+import { operationsFixture } from "@/tests/operations-fixture";
+import { runTool } from "../core/gate";
+import { setAgentMode } from "../settings";
+import { runDailyOperations } from "./daily-check";
+import { generateStatusReport } from "./tools/generate-status-report";
+import { monitorTicketSales } from "./tools/monitor-ticket-sales";
+import { trackBudget } from "./tools/track-budget";
+
+const db = testDb();
+
+describe("the daily operations check (full auto, the default)", () => {
+  it("reminds, follows up and escalates exactly what the rules say", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    const result = await runDailyOperations(db, caller("system"), event.id);
+
+    const escalated = result.actions.filter((a) => a.status === "escalated").map((a) => a.summary);
+    expect(escalated.sort()).toEqual([
+      'Escalate "Stage plot and backline rider" (5 days overdue)',
+      "Escalate Prairie Fire Catering's cancellation",
+      "Escalate lagging ticket sales",
+      "Escalate the budget overrun",
+    ]);
+    const executed = result.actions.filter((a) => a.status === "executed").map((a) => a.summary);
+    expect(executed.sort()).toEqual([
+      "Ask Bluebird Portable Restrooms to confirm",
+      "Ask Windy City Security to confirm",
+      'Remind Ana Souza about "Artist hospitality list"',
+      'Remind Keisha Grant about "Volunteer shift schedule published"',
+      'Remind Tom Becker about "Food truck permits filed with the city"',
+    ]);
+    const emails = await db.emailMessage.findMany({ where: { organizationId: org.id } });
+    expect(emails).toHaveLength(5);
+    expect(emails.every((email) => email.status === "sent" && email.provider === "local-outbox")).toBe(true);
+    const inbox = await db.approval.findMany({ where: { organizationId: org.id, status: "pending" } });
+    expect(inbox).toHaveLength(4);
+    expect(inbox.every((item) => item.risk === "critical")).toBe(true);
+    const summary = await db.agentActivity.findFirstOrThrow({
+      where: { organizationId: org.id, activityType: "daily_check_completed" },
+    });
+    expect(summary.autonomous).toBe(true);
+  });
+
+  it("does not repeat itself the same day", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    await runDailyOperations(db, caller("system"), event.id);
+    const second = await runDailyOperations(db, caller("system"), event.id);
+    expect(second.actions.every((a) => a.summary.endsWith("(already in the inbox)"))).toBe(true);
+    expect(second.actions).toHaveLength(4);
+    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(5);
+    expect(await db.approval.count({ where: { organizationId: org.id } })).toBe(4);
+  });
+
+  it("in assisted mode proposes every write and sends nothing", async () => {
+    const { org, event, caller, people } = await operationsFixture(db);
+    await setAgentMode(
+      db,
+      { organizationId: org.id, userId: people.owner.id, agent: "operations", mode: "assisted" },
+      {},
+    );
+    const result = await runDailyOperations(db, caller("member"), event.id);
+    expect(result.actions.every((a) => a.status === "pending_approval")).toBe(true);
+    expect(result.actions).toHaveLength(9);
+    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
+  it("finds nothing to do for an event on track", async () => {
+    const { event, caller } = await operationsFixture(db, {
+      plan: DEVCONF_OPERATIONS,
+      daysToEvent: 90,
+      ticketsSold: 200,
+    });
+    const result = await runDailyOperations(db, caller("system"), event.id);
+    expect(result.actions).toEqual([]);
+    expect(result.sales.critical).toBe(false);
+    expect(result.budget).toMatchObject({ overrunCritical: false, burnCritical: false });
+  });
+});
+
+describe("operations reads", () => {
+  it("project ticket sales from recent velocity", async () => {
+    const { event, caller } = await operationsFixture(db);
+    const outcome = await runTool(db, caller("viewer"), monitorTicketSales, { eventId: event.id });
+    if (outcome.status !== "executed") throw new Error("expected a read");
+    const sales = outcome.output;
+    expect(sales.sold).toBe(1300);
+    expect(sales.critical).toBe(true);
+    expect(sales.projectedTotal).toBeGreaterThan(1300);
+    expect(sales.projectedTotal).toBeLessThanOrEqual(4000);
+    expect(sales.requiredPerDay).toBeCloseTo((3500 - 1300) / 20, 0);
+  });
+
+  it("sum the budget per line", async () => {
+    const { event, caller } = await operationsFixture(db);
+    const outcome = await runTool(db, caller("viewer"), trackBudget, { eventId: event.id });
+    if (outcome.status !== "executed") throw new Error("expected a read");
+    expect(outcome.output.spentCents).toBe(34_300_000);
+    expect(outcome.output.lines.find((line) => line.category === "Security")).toMatchObject({ overPlan: true });
+  });
+
+  it("write a weekly status report, keep it and email the organizers", async () => {
+    const { org, event, caller, people } = await operationsFixture(db);
+    const outcome = await runTool(db, caller("system"), generateStatusReport, { eventId: event.id });
+    if (outcome.status !== "executed") throw new Error("expected the report to be written");
+    const report = await db.statusReport.findUniqueOrThrow({ where: { id: outcome.output.reportId } });
+    expect((report.content as { alerts: string[] }).alerts).toHaveLength(5);
+    const email = await db.emailMessage.findFirstOrThrow({ where: { organizationId: org.id } });
+    expect(email.to.sort()).toEqual([people.admin.email, people.owner.email].sort());
+    expect(email.subject).toBe("Weekly status: Lakeside Blues Weekend (5 alerts)");
+  });
+});
