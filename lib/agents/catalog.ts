@@ -51,3 +51,12 @@ export const MODES: Record<AgentMode, { label: string; summary: string }> = {
   assisted: { label: "Assisted", summary: "Proposes; a person approves each write." },
   review_only: { label: "Review only", summary: "Analyses and drafts; never acts." },
 };
+
+/** The specification's success target: share of actions completed without human review. */
+export const AUTONOMY_TARGETS: Record<AgentId, number> = {
+  sales: 0.7,
+  marketing: 0.8,
+  operations: 0.9,
+  support: 0.85,
+  analytics: 0.6,
+};

@@ -2,9 +2,11 @@ import { Activity } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { ACTIVITY_STATUS_TONE } from "@/components/activity/status-tone";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ACTIVITY_TYPES } from "@/lib/agents/activity-types";
 import { AGENT_IDS, AGENTS, agentIdSchema } from "@/lib/agents/catalog";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -12,35 +14,115 @@ import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Activity" };
 
-const STATUS_TONE = { success: "good", failed: "bad", pending: "neutral", escalated: "warn" } as const;
+const DECISION_LABEL = {
+  pending: "waiting in the inbox",
+  approved: "approved",
+  rejected: "rejected",
+  expired: "expired",
+};
+const ALL_TYPES: string[] = [...new Set(Object.values(ACTIVITY_TYPES).flat())].sort();
+
+// Unknown filter values are ignored rather than failing the page.
 const filterSchema = z.object({
   agent: agentIdSchema.optional().catch(undefined),
+  event: z.uuid().optional().catch(undefined),
+  status: z.enum(["success", "failed", "pending", "escalated"]).optional().catch(undefined),
+  type: z
+    .string()
+    .refine((type) => ALL_TYPES.includes(type))
+    .optional()
+    .catch(undefined),
 });
+
+function Filter({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+}) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-500">
+        {label}
+      </label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        <option value="">All</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const context = await requirePageContext();
-  const { agent } = filterSchema.parse(await searchParams);
-  const activities = await db.agentActivity.findMany({
-    where: { organizationId: context.organization.id, agentId: agent },
-    include: { event: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
+  const filters = filterSchema.parse(await searchParams);
+  const [activities, events] = await Promise.all([
+    db.agentActivity.findMany({
+      where: {
+        organizationId: context.organization.id,
+        agentId: filters.agent,
+        eventId: filters.event,
+        status: filters.status,
+        activityType: filters.type,
+      },
+      include: { event: { select: { name: true } }, approval: { select: { status: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+    }),
+    db.event.findMany({ where: { organizationId: context.organization.id }, select: { id: true, name: true } }),
+  ]);
   return (
     <>
       <PageHeader title="Activity" description="Every action every agent took, with its reasoning and outcome." />
-      <nav aria-label="Filter by agent" className="mb-4 flex flex-wrap gap-2 text-sm">
-        {[undefined, ...AGENT_IDS].map((id) => (
-          <Link
-            key={id ?? "all"}
-            href={id ? `/activity?agent=${id}` : "/activity"}
-            aria-current={agent === id ? "page" : undefined}
-            className={`rounded-full px-3 py-1 ring-1 ${agent === id ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-slate-200 hover:bg-slate-50"}`}
-          >
-            {id ? AGENTS[id].name : "All agents"}
-          </Link>
-        ))}
-      </nav>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the activity">
+        <Filter
+          name="agent"
+          label="Agent"
+          value={filters.agent}
+          options={AGENT_IDS.map((id) => [id, AGENTS[id].name])}
+        />
+        <Filter
+          name="event"
+          label="Event"
+          value={filters.event}
+          options={events.map((event) => [event.id, event.name])}
+        />
+        <Filter
+          name="status"
+          label="Status"
+          value={filters.status}
+          options={["success", "failed", "pending", "escalated"].map((status) => [status, status])}
+        />
+        <Filter
+          name="type"
+          label="Type"
+          value={filters.type}
+          options={ALL_TYPES.map((type) => [type, type.replaceAll("_", " ")])}
+        />
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+        >
+          Apply
+        </button>
+        <Link href="/activity" className="px-2 py-1.5 text-sm text-slate-600 underline">
+          Clear
+        </Link>
+      </form>
       {activities.length === 0 ? (
         <EmptyState icon={Activity} title="No agent activity yet">
           Each search, email, reminder, escalation and report an agent makes is logged here with its input, output,
@@ -50,14 +132,17 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         <ol className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm">
           {activities.map((activity) => (
             <li key={activity.id} className="flex flex-wrap items-start gap-3 px-4 py-3 text-sm">
-              <Badge tone={STATUS_TONE[activity.status]}>{activity.status}</Badge>
+              <Badge tone={ACTIVITY_STATUS_TONE[activity.status]}>{activity.status}</Badge>
               <div className="min-w-0 flex-1">
-                <p className="font-medium">
+                <Link href={`/activity/${activity.id}`} className="font-medium hover:underline">
                   {AGENTS[activity.agentId].name}: {activity.activityType.replaceAll("_", " ")}
-                  {activity.event ? <span className="font-normal text-slate-500"> · {activity.event.name}</span> : null}
-                </p>
+                </Link>
+                {activity.event ? <span className="text-slate-500"> · {activity.event.name}</span> : null}
                 {activity.reasoning && <p className="text-slate-600">{activity.reasoning}</p>}
                 {activity.escalationReason && <p className="text-amber-800">Escalated: {activity.escalationReason}</p>}
+                {activity.approval && activity.status !== "success" && (
+                  <p className="text-xs text-slate-500">Decision: {DECISION_LABEL[activity.approval.status]}</p>
+                )}
               </div>
               <time className="text-xs text-slate-500" dateTime={activity.createdAt.toISOString()}>
                 {formatDateTime(activity.createdAt)}

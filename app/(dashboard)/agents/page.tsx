@@ -1,24 +1,39 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AgentModeForm } from "@/components/agents/agent-mode-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { AGENTS, MODES } from "@/lib/agents/catalog";
+import { AGENTS, AUTONOMY_TARGETS, MODES } from "@/lib/agents/catalog";
+import { TOOLS } from "@/lib/agents/registry";
 import { getAgentModes } from "@/lib/agents/settings";
+import { autonomyByAgent } from "@/lib/agents/stats";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { formatDateTime, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Agents" };
 
 export default async function AgentsPage() {
   const context = await requirePageContext();
-  const modes = await getAgentModes(db, context.organization.id);
+  const since = new Date(Date.now() - 30 * 86_400_000);
+  const [modes, autonomy, recent] = await Promise.all([
+    getAgentModes(db, context.organization.id),
+    autonomyByAgent(db, context.organization.id, since),
+    db.agentActivity.findMany({
+      where: { organizationId: context.organization.id },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: { id: true, agentId: true, activityType: true, status: true, createdAt: true },
+    }),
+  ]);
+  const toolCount = (agent: string) => Object.values(TOOLS).filter((tool) => tool.agent === agent).length;
   const canConfigure = can(context.role, "agents:configure");
   return (
     <>
       <PageHeader
         title="Agents"
-        description="Five co-agents and the autonomy each works with across your organization. The agents themselves are not switched on in this build yet: the modes set here are the ones they will use."
+        description="Five co-agents and the autonomy each works with across your organization. Operations works today; the others have no tools yet, and the modes set here are the ones they will use."
       />
       <dl className="mb-6 grid gap-3 text-sm sm:grid-cols-3">
         {Object.entries(MODES).map(([mode, { label, summary }]) => (
@@ -41,6 +56,28 @@ export default async function AgentsPage() {
                   </Badge>
                 </h2>
                 <p className="mt-1 text-sm text-slate-600">{AGENTS[agent].summary}</p>
+                <p className="mt-2 text-xs text-slate-500">
+                  {toolCount(agent) > 0 ? `${toolCount(agent)} tools` : "Not built yet: no tools"} · autonomy (30 days):{" "}
+                  {autonomy[agent].rate === null
+                    ? "no actions yet"
+                    : `${formatPercent(autonomy[agent].rate ?? 0)} of ${autonomy[agent].total} actions`}{" "}
+                  · target {formatPercent(AUTONOMY_TARGETS[agent])}
+                </p>
+                <ul className="mt-2 space-y-0.5 text-xs">
+                  {recent
+                    .filter((activity) => activity.agentId === agent)
+                    .slice(0, 3)
+                    .map((activity) => (
+                      <li key={activity.id}>
+                        <Link href={`/activity/${activity.id}`} className="text-brand-700 hover:underline">
+                          {activity.activityType.replaceAll("_", " ")}
+                        </Link>{" "}
+                        <span className="text-slate-500">
+                          {activity.status} · {formatDateTime(activity.createdAt)}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
               </div>
               {canConfigure ? (
                 <AgentModeForm agent={agent} name={AGENTS[agent].name} mode={mode} />

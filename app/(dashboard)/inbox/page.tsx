@@ -1,55 +1,110 @@
 import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
+import { ApprovalCard, type ApprovalView } from "@/components/inbox/approval-card";
+import { BulkApprove } from "@/components/inbox/bulk-approve";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AGENTS } from "@/lib/agents/catalog";
 import { requirePageContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { formatDateTime, formatMoney, formatRelative } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-const RISK_TONE = { low: "neutral", medium: "info", high: "warn", critical: "bad" } as const;
+const DECISION_TONE = { approved: "good", rejected: "bad", expired: "neutral", pending: "neutral" } as const;
+const BULK_FORM = "bulk-approve";
 
 export default async function InboxPage() {
   const context = await requirePageContext();
-  const approvals = await db.approval.findMany({
-    where: { organizationId: context.organization.id, status: "pending" },
-    include: { event: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 100,
-  });
+  const now = new Date();
+  const [pending, decided] = await Promise.all([
+    db.approval.findMany({
+      where: { organizationId: context.organization.id, status: "pending" },
+      include: { event: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+    }),
+    db.approval.findMany({
+      where: { organizationId: context.organization.id, status: { not: "pending" } },
+      include: { event: { select: { name: true } } },
+      orderBy: { decidedAt: "desc" },
+      take: 20,
+    }),
+  ]);
+  const deciders = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: decided.flatMap((item) => (item.decidedById ? [item.decidedById] : [])) } },
+        select: { id: true, name: true },
+      })
+    ).map((user) => [user.id, user.name]),
+  );
+  const canDecide = can(context.role, "approvals:decide");
+  const views: ApprovalView[] = pending.map((item) => ({
+    id: item.id,
+    agentName: AGENTS[item.agentId].name,
+    eventName: item.event?.name ?? null,
+    action: item.action,
+    reason: item.reason,
+    risk: item.risk,
+    argumentsJson: JSON.stringify(item.arguments, null, 2),
+    money: item.amountCents !== null && item.currency ? formatMoney(item.amountCents, item.currency) : null,
+    recipients: item.recipients,
+    asked: formatRelative(item.createdAt, now),
+    expires: item.expiresAt ? formatRelative(item.expiresAt, now) : null,
+  }));
   return (
     <>
-      <PageHeader title="Inbox" description="Agent actions waiting for a person to approve, edit or reject." />
-      {approvals.length === 0 ? (
+      <PageHeader
+        title="Inbox"
+        description="Agent actions waiting for a person: approve, edit and approve, or reject with a reason."
+        actions={canDecide && views.length > 0 ? <BulkApprove formId={BULK_FORM} /> : undefined}
+      />
+      {views.length === 0 ? (
         <EmptyState icon={Inbox} title="Nothing needs your decision">
           When an agent in assisted mode proposes a write, or a policy escalates an action (a deal over $50k, a refund
           over $500, a deliverable 3+ days overdue), it lands here for a decision.
         </EmptyState>
-      ) : (
+      ) : canDecide ? (
         <ul className="space-y-3">
-          {approvals.map((approval) => (
-            <li key={approval.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={RISK_TONE[approval.risk]}>{approval.risk} risk</Badge>
-                <span className="font-semibold">{approval.action}</span>
-                <span className="text-sm text-slate-500">
-                  {AGENTS[approval.agentId].name} agent{approval.event ? ` · ${approval.event.name}` : ""}
-                </span>
-              </div>
-              <p className="mt-2 text-sm">{approval.reason}</p>
-              <p className="mt-1 text-xs text-slate-500">
-                Asked {formatDateTime(approval.createdAt)}
-                {approval.amountCents !== null && approval.currency
-                  ? ` · ${formatMoney(approval.amountCents, approval.currency)} at stake`
-                  : ""}
-                {approval.recipients.length > 0 ? ` · to ${approval.recipients.join(", ")}` : ""}
-              </p>
+          {views.map((item) => (
+            <ApprovalCard key={item.id} item={item} bulkFormId={BULK_FORM} />
+          ))}
+        </ul>
+      ) : (
+        <ul className="space-y-2">
+          {views.map((item) => (
+            <li key={item.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
+              <strong>{item.action}</strong> · {item.reason}
+              <p className="text-xs text-slate-500">Viewers can see the inbox; members and above decide.</p>
             </li>
           ))}
         </ul>
+      )}
+      {decided.length > 0 && (
+        <section aria-labelledby="decided" className="mt-10">
+          <h2 id="decided" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">
+            Recently decided
+          </h2>
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
+            {decided.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
+                <Badge tone={DECISION_TONE[item.status]}>{item.status}</Badge>
+                <span className="font-medium">{item.action}</span>
+                <span className="min-w-0 flex-1 truncate text-slate-600">
+                  {item.reason}
+                  {item.decisionReason ? ` · "${item.decisionReason}"` : ""}
+                </span>
+                <span className="text-xs text-slate-500">
+                  {item.decidedById ? `${deciders.get(item.decidedById) ?? "Someone"}, ` : ""}
+                  {item.decidedAt ? formatDateTime(item.decidedAt) : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { SalesChart } from "@/components/charts/sales-chart";
 import { PaceBadge } from "@/components/events/pace-badge";
+import { OperationsPanel } from "@/components/operations/operations-panel";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { requirePageContext } from "@/lib/auth/context";
+import { MODES } from "@/lib/agents/catalog";
+import { resolveMode } from "@/lib/agents/core/modes";
+import { type OrgContext, requirePageContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { eventIdSchema, getEventDetail } from "@/lib/events/queries";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
@@ -35,13 +40,18 @@ export default async function EventPage({ params }: Props) {
   const { context, event } = await findEvent((await params).eventId);
   return (
     <Suspense fallback={<PageSkeleton />}>
-      <EventDetailView organizationId={context.organization.id} eventId={event.id} />
+      <EventDetailView context={context} eventId={event.id} />
     </Suspense>
   );
 }
 
-async function EventDetailView({ organizationId, eventId }: { organizationId: string; eventId: string }) {
-  const event = await getEventDetail(db, organizationId, eventId);
+async function EventDetailView({ context, eventId }: { context: OrgContext; eventId: string }) {
+  const organizationId = context.organization.id;
+  const [event, mode, reports] = await Promise.all([
+    getEventDetail(db, organizationId, eventId),
+    resolveMode(db, organizationId, "operations", eventId),
+    db.statusReport.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 5 }),
+  ]);
   if (!event) notFound();
   const { pace } = event;
   const gapHint =
@@ -83,6 +93,29 @@ async function EventDetailView({ organizationId, eventId }: { organizationId: st
       <Card title="Sales to date against target" className="mb-6">
         <SalesChart series={event.series} target={event.ticketSalesTarget} />
       </Card>
+      {pace.status !== "finished" && (
+        <Card title="Operations agent" className="mb-6">
+          {can(context.role, "agents:run") ? (
+            <OperationsPanel eventId={event.id} modeLabel={MODES[mode].label} />
+          ) : (
+            <p className="text-sm text-slate-600">Members, admins and owners can run the operations check.</p>
+          )}
+          {reports.length > 0 && (
+            <div className="mt-4 border-t border-slate-100 pt-3 text-sm">
+              <h3 className="font-medium">Status reports</h3>
+              <ul className="mt-1 space-y-0.5">
+                {reports.map((report) => (
+                  <li key={report.id}>
+                    <Link href={`/events/${event.id}/reports/${report.id}`} className="text-brand-700 hover:underline">
+                      Week ending {formatDate(report.periodEnd, event.timezone)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Card>
+      )}
       <Card title="Ticket types">
         <table className="w-full text-sm">
           <thead className="text-left text-xs uppercase tracking-wide text-slate-500">

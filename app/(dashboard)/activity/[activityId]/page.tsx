@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ACTIVITY_STATUS_TONE } from "@/components/activity/status-tone";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { AGENTS } from "@/lib/agents/catalog";
+import { requirePageContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Activity detail" };
+
+export default async function ActivityDetailPage({ params }: { params: Promise<{ activityId: string }> }) {
+  const context = await requirePageContext();
+  const { activityId } = await params;
+  const activity = z.uuid().safeParse(activityId).success
+    ? await db.agentActivity.findFirst({
+        where: { id: activityId, organizationId: context.organization.id },
+        include: { event: { select: { name: true } }, approval: true },
+      })
+    : null;
+  if (!activity) notFound();
+  const facts: [string, string][] = [
+    ["Agent", `${AGENTS[activity.agentId].name} (version ${activity.agentVersion ?? "–"})`],
+    ["Event", activity.event?.name ?? "–"],
+    ["When", formatDateTime(activity.createdAt)],
+    ["Autonomous", activity.autonomous ? "yes" : "no"],
+    ["Needed human review", activity.requiredHumanReview ? "yes" : "no"],
+    ["Duration", activity.durationMs === null ? "–" : `${activity.durationMs} ms`],
+    ["LLM tokens", activity.llmTokensUsed === null ? "–" : String(activity.llmTokensUsed)],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={activity.activityType.replaceAll("_", " ")}
+        description={activity.reasoning ?? undefined}
+        actions={<Badge tone={ACTIVITY_STATUS_TONE[activity.status]}>{activity.status}</Badge>}
+      />
+      <div className="grid gap-6 xl:grid-cols-3">
+        <Card title="Facts">
+          <dl className="space-y-2 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label} className="flex justify-between gap-3">
+                <dt className="text-slate-500">{label}</dt>
+                <dd className="text-right">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {activity.escalationReason && (
+            <p className="mt-3 text-sm text-amber-800">Escalated: {activity.escalationReason}</p>
+          )}
+          {activity.errorMessage && <p className="mt-3 text-sm text-rose-700">Error: {activity.errorMessage}</p>}
+          {activity.approval && (
+            <p className="mt-3 text-sm">
+              Inbox item: <strong>{activity.approval.status}</strong>
+              {activity.approval.decisionReason ? ` – "${activity.approval.decisionReason}"` : ""}
+            </p>
+          )}
+        </Card>
+        <Card title="Input" className="xl:col-span-1">
+          <pre className="overflow-x-auto text-xs">{JSON.stringify(activity.inputData, null, 2)}</pre>
+        </Card>
+        <Card title="Output">
+          <pre className="overflow-x-auto text-xs">{JSON.stringify(activity.outputData, null, 2)}</pre>
+        </Card>
+      </div>
+    </>
+  );
+}
