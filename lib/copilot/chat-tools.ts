@@ -1,0 +1,152 @@
+/**
+ * What the copilot can do, bound to one signed-in caller. The organization, user, role and mode come
+ * from the server (the caller); the chat arguments only name the event, the item and at most a
+ * stricter mode for one run. Everything goes through the gate.
+ */
+import { z } from "zod";
+import { AGENTS, agentIdSchema, agentModeSchema, MODES } from "@/lib/agents/catalog";
+import { type Caller, type GateOutcome, runTool } from "@/lib/agents/core/gate";
+import type { AnyTool } from "@/lib/agents/core/tool";
+import { runDailyOperations } from "@/lib/agents/operations/daily-check";
+import { checkDeliverables } from "@/lib/agents/operations/tools/check-deliverables";
+import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
+import { TOOLS } from "@/lib/agents/registry";
+import { setAgentMode } from "@/lib/agents/settings";
+import { can } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+/** Inbox items a chat answer links to, so the chat can show approve/reject cards for them. */
+export type ChatApproval = { id: string; action: string; summary: string };
+
+export type ChatResult = { summary: string; approvals?: ChatApproval[]; data?: unknown; error?: string };
+
+export type ChatTool = {
+  name: string;
+  description: string;
+  parameters: z.ZodType<Record<string, unknown>>;
+  execute: (args: Record<string, unknown>) => Promise<ChatResult>;
+};
+
+const OUTCOME_WORDS: Record<GateOutcome["status"], string> = {
+  executed: "done",
+  drafted: "drafted only (review only)",
+  pending_approval: "waiting for your approval",
+  escalated: "escalated to the inbox",
+};
+
+function describeOutcome(tool: AnyTool, outcome: GateOutcome): ChatResult {
+  if (outcome.status === "executed") {
+    return { summary: `${tool.name}: done.`, data: outcome.output };
+  }
+  if (outcome.status === "drafted") return { summary: `Review only, nothing sent: ${outcome.preview.summary}.` };
+  return {
+    summary: `${outcome.preview.summary}: ${OUTCOME_WORDS[outcome.status]}.`,
+    approvals: [{ id: outcome.approvalId, action: tool.name, summary: outcome.reason }],
+  };
+}
+
+function guarded(execute: (args: Record<string, unknown>) => Promise<ChatResult>) {
+  return async (args: Record<string, unknown>): Promise<ChatResult> => {
+    try {
+      return await execute(args);
+    } catch (error) {
+      if (error instanceof AppError) {
+        const field = error.fields ? Object.values(error.fields).flat()[0] : undefined;
+        return { summary: field ?? error.message, error: error.code };
+      }
+      throw error;
+    }
+  };
+}
+
+const eventArgs = z.object({ eventId: z.uuid({ error: "Which event? Give its id." }) });
+
+export function chatTools(db: Db, caller: Caller): ChatTool[] {
+  const seedTools: ChatTool[] = Object.values(TOOLS).map((tool) => ({
+    name: tool.name,
+    description: tool.description,
+    parameters: tool.input as z.ZodType<Record<string, unknown>>,
+    execute: guarded(async (args) => describeOutcome(tool, await runTool(db, caller, tool, args))),
+  }));
+
+  const operationsAgent: ChatTool = {
+    name: "operationsAgent",
+    description:
+      "Run the Operations agent's daily check for an event: deliverables, reminders, escalations, ticket sales, budget and vendors. `mode` may only make this run stricter than configured.",
+    parameters: eventArgs.extend({ mode: agentModeSchema.optional() }),
+    execute: guarded(async (args) => {
+      const { eventId, mode } = eventArgs.extend({ mode: agentModeSchema.optional() }).parse(args);
+      const result = await runDailyOperations(db, { ...caller, runMode: mode }, eventId);
+      const lines = result.actions.map((action) => `- ${action.summary}: ${OUTCOME_WORDS[action.status]}`);
+      return {
+        summary:
+          lines.length === 0
+            ? "Operations check done: nothing overdue, sales and budget within limits, vendors confirmed."
+            : `Operations check done, ${lines.length} action(s):\n${lines.join("\n")}`,
+        approvals: result.actions.flatMap((action) =>
+          action.approvalId ? [{ id: action.approvalId, action: action.tool, summary: action.summary }] : [],
+        ),
+      };
+    }),
+  };
+
+  const sendDueReminders: ChatTool = {
+    name: "send_due_reminders",
+    description:
+      "Send a reminder (send_reminder) for every deliverable of the event that is due within 7 days or overdue.",
+    parameters: eventArgs,
+    execute: guarded(async (args) => {
+      const { eventId } = eventArgs.parse(args);
+      const check = await runTool(db, caller, checkDeliverables, { eventId });
+      if (check.status !== "executed") return { summary: "Could not read the deliverables." };
+      const items = [...check.output.overdue, ...check.output.dueSoon].filter((item) => item.severity !== "critical");
+      if (items.length === 0) return { summary: "No reminders are due." };
+      const results = [];
+      for (const item of items) {
+        results.push(
+          describeOutcome(sendReminder, await runTool(db, caller, sendReminder, { eventId, deliverableId: item.id })),
+        );
+      }
+      return {
+        summary: results.map((result) => `- ${result.summary}`).join("\n"),
+        approvals: results.flatMap((result) => result.approvals ?? []),
+      };
+    }),
+  };
+
+  const modeArgs = z.object({ agent: agentIdSchema, mode: agentModeSchema });
+  const setMode: ChatTool = {
+    name: "set_agent_mode",
+    description: "Set an agent's autonomy mode for the whole organization (owners and admins only).",
+    parameters: modeArgs,
+    execute: guarded(async (args) => {
+      const { agent, mode } = modeArgs.parse(args);
+      if (!caller.userId || !caller.role || !can(caller.role, "agents:configure")) {
+        throw new AppError("forbidden", "Only owners and admins can change an agent's mode.");
+      }
+      await setAgentMode(db, { organizationId: caller.organizationId, userId: caller.userId, agent, mode }, {});
+      return { summary: `The ${AGENTS[agent].name} agent is now ${MODES[mode].label}: ${MODES[mode].summary}` };
+    }),
+  };
+
+  const listApprovals: ChatTool = {
+    name: "list_pending_approvals",
+    description: "List what is waiting in the approval inbox.",
+    parameters: z.object({}),
+    execute: guarded(async () => {
+      const pending = await db.approval.findMany({
+        where: { organizationId: caller.organizationId, status: "pending" },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+      });
+      if (pending.length === 0) return { summary: "Nothing is waiting for your approval." };
+      return {
+        summary: `${pending.length} item(s) waiting for a decision.`,
+        approvals: pending.map((item) => ({ id: item.id, action: item.action, summary: item.reason })),
+      };
+    }),
+  };
+
+  return [operationsAgent, ...seedTools, sendDueReminders, setMode, listApprovals];
+}
