@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
 
+// CopilotKit reports usage to its servers unless told not to; this app sends nothing anywhere.
+process.env.COPILOTKIT_TELEMETRY_DISABLED = "true";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,

@@ -1,6 +1,7 @@
 import { CalendarRange, LogOut } from "lucide-react";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/login/actions";
+import { CopilotShell } from "@/components/copilot/copilot-shell";
 import { EventSwitcher } from "@/components/shell/event-switcher";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
@@ -56,7 +57,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </div>
       </aside>
       <main id="main" className="flex-1 overflow-x-hidden px-8 py-8">
-        {children}
+        <CopilotShell>{children}</CopilotShell>
       </main>
     </div>
   );

@@ -5,7 +5,7 @@ import { askCopilot } from "@/tests/copilot-client";
 import { testDb } from "@/tests/db";
 import { type ChatRequest, startFakeOpenAI } from "@/tests/fakes/openai";
 import { operationsFixture } from "@/tests/operations-fixture";
-import { EVENT_CONTEXT } from "./runtime";
+import { EVENT_CONTEXT } from "./context";
 
 const db = testDb();
 

@@ -6,11 +6,10 @@ import type { Caller } from "@/lib/agents/core/gate";
 import type { Db } from "@/lib/db/client";
 import { type Env, env } from "@/lib/env";
 import { type ChatTool, chatTools } from "./chat-tools";
+import { EVENT_CONTEXT } from "./context";
 import { type KnownEvent, plan } from "./planner";
 
 export const COPILOT_PATH = "/api/copilotkit";
-/** The description the dashboard gives the chat for the event on screen (components/copilot). */
-export const EVENT_CONTEXT = "The event on screen";
 
 const SYSTEM_PROMPT = `You are the EventOS operations co-agent for event organizers. You track deliverables and
 deadlines, send reminders, escalate urgent issues, monitor ticket-sales velocity, track the budget and vendor

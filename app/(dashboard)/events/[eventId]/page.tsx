@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { SalesChart } from "@/components/charts/sales-chart";
+import { EventChatContext } from "@/components/copilot/event-context";
 import { PaceBadge } from "@/components/events/pace-badge";
 import { OperationsPanel } from "@/components/operations/operations-panel";
 import { Card, Stat } from "@/components/ui/card";
@@ -39,9 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { context, event } = await findEvent((await params).eventId);
   return (
-    <Suspense fallback={<PageSkeleton />}>
-      <EventDetailView context={context} eventId={event.id} />
-    </Suspense>
+    <>
+      <EventChatContext eventId={event.id} name={event.name} />
+      <Suspense fallback={<PageSkeleton />}>
+        <EventDetailView context={context} eventId={event.id} />
+      </Suspense>
+    </>
   );
 }
 

@@ -1,0 +1,95 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { decideAction } from "@/app/(dashboard)/inbox/actions";
+import type { ChatApproval, ChatResult } from "@/lib/copilot/chat-tools";
+
+function parse(result: string | undefined): ChatResult | null {
+  if (!result) return null;
+  try {
+    return JSON.parse(result) as ChatResult;
+  } catch {
+    return null;
+  }
+}
+
+/** One inbox item inside the chat: the same decision path as the Inbox page. */
+function ChatApprovalItem({ item }: { item: ChatApproval }) {
+  const [reason, setReason] = useState("");
+  const [outcome, setOutcome] = useState<{ message?: string; error?: string }>({});
+  const [pending, startTransition] = useTransition();
+  const decide = (decision: "approve" | "reject") =>
+    startTransition(async () => {
+      const form = new FormData();
+      form.set("approvalId", item.id);
+      form.set("decision", decision);
+      form.set("reason", reason);
+      setOutcome(await decideAction({}, form));
+    });
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-2 text-xs" data-testid="chat-approval">
+      <p className="font-medium">{item.summary}</p>
+      <p className="text-slate-500">{item.action}</p>
+      {outcome.message ? (
+        <p role="status" className="mt-1 font-medium">
+          {outcome.message}
+        </p>
+      ) : (
+        <div className="mt-1 flex flex-wrap items-center gap-1">
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => decide("approve")}
+            className="rounded bg-emerald-600 px-2 py-1 font-semibold text-white disabled:opacity-60"
+          >
+            Approve
+          </button>
+          <input
+            aria-label={`Reason for rejecting: ${item.summary}`}
+            placeholder="Reason to reject"
+            value={reason}
+            onChange={(change) => setReason(change.target.value)}
+            className="min-w-24 flex-1 rounded border border-slate-300 px-1 py-1"
+          />
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => decide("reject")}
+            className="rounded border border-rose-300 px-2 py-1 font-semibold text-rose-700 disabled:opacity-60"
+          >
+            Reject
+          </button>
+          {outcome.error && (
+            <p role="alert" className="w-full text-rose-700">
+              {outcome.error}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** How every tool call shows in the chat: what ran, and approval cards for what waits on a person. */
+export function ChatToolCall({ name, status, result }: { name: string; status: string; result?: string }) {
+  const parsed = parse(result);
+  if (status !== "complete" || !parsed) {
+    return (
+      <p role="status" className="my-1 text-xs text-slate-500">
+        Running {name}…
+      </p>
+    );
+  }
+  return (
+    <div className="my-2 rounded-lg bg-slate-50 p-2" data-testid="chat-tool-result">
+      <p className="text-xs font-semibold text-slate-600">{name}</p>
+      {parsed.approvals && parsed.approvals.length > 0 && (
+        <ul className="mt-1 space-y-1">
+          {parsed.approvals.map((item) => (
+            <ChatApprovalItem key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import "@copilotkit/react-core/v2/styles.css";
+import { CopilotKitProvider, CopilotPopup, useRenderTool } from "@copilotkit/react-core/v2";
+import type { ReactNode } from "react";
+import { ChatToolCall } from "./chat-result";
+
+function ToolCallRenderer() {
+  useRenderTool(
+    {
+      name: "*",
+      render: ({ name, status, result }: { name: string; status: string; result?: string }) => (
+        <ChatToolCall name={name} status={status} result={result} />
+      ),
+    },
+    [],
+  );
+  return null;
+}
+
+/** The copilot chat on every dashboard page; the runtime reads the session, never the browser's claims. */
+export function CopilotShell({ children }: { children: ReactNode }) {
+  return (
+    <CopilotKitProvider runtimeUrl="/api/copilotkit" enableInspector={false}>
+      {children}
+      <ToolCallRenderer />
+      <CopilotPopup
+        agentId="default"
+        defaultOpen={false}
+        clickOutsideToClose={false}
+        labels={{
+          modalHeaderTitle: "EventOS copilot",
+          welcomeMessageText: "Ask me to run the operations check, find what is overdue, or show what waits for you.",
+          chatInputPlaceholder: "Ask the Operations agent, e.g. “what is overdue?”",
+          chatDisclaimerText: "Agents act within the mode your organization set. Writes may need your approval.",
+        }}
+      />
+    </CopilotKitProvider>
+  );
+}

@@ -1,0 +1,2 @@
+/** The description under which the dashboard tells the chat which event is on screen. */
+export const EVENT_CONTEXT = "The event on screen";
