@@ -31,7 +31,9 @@ test("the organizer asks the chat for an assisted operations check and decides f
   await expect(volunteers.getByRole("status")).toHaveText("Rejected. The agent will not act.");
 
   await page.goto("/outbox");
-  await expect(page.getByText("Overdue: Food truck permits filed with the city for Riverside Jazz Fest")).toHaveCount(1);
+  await expect(page.getByText("Overdue: Food truck permits filed with the city for Riverside Jazz Fest")).toHaveCount(
+    1,
+  );
   await expect(page.getByText(/Volunteer shift schedule/)).toHaveCount(0);
 
   await page.goto("/inbox");
@@ -50,5 +52,7 @@ test("the dashboard button runs the same check; an event on track needs nothing"
   await signInAs(page, "member");
   await page.getByRole("link", { name: /DevConf Lisbon/ }).click();
   await page.getByRole("button", { name: "Run the operations check" }).click();
-  await expect(page.getByText("All clear: nothing overdue, sales and budget within limits, vendors confirmed.")).toBeVisible();
+  await expect(
+    page.getByText("All clear: nothing overdue, sales and budget within limits, vendors confirmed."),
+  ).toBeVisible();
 });

@@ -5,12 +5,14 @@ import { CopilotShell } from "@/components/copilot/copilot-shell";
 import { EventSwitcher } from "@/components/shell/event-switcher";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
+import { expireOverdueApprovals } from "@/lib/agents/core/approvals";
 import { requirePageContext } from "@/lib/auth/context";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const context = await requirePageContext();
+  await expireOverdueApprovals(db, context.organization.id);
   const [events, pendingApprovals] = await Promise.all([
     db.event.findMany({
       where: { organizationId: context.organization.id },

@@ -16,6 +16,7 @@ function parse(result: string | undefined): ChatResult | null {
 /** One inbox item inside the chat: the same decision path as the Inbox page. */
 function ChatApprovalItem({ item }: { item: ChatApproval }) {
   const [reason, setReason] = useState("");
+  const [edited, setEdited] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ message?: string; error?: string }>({});
   const [pending, startTransition] = useTransition();
   const decide = (decision: "approve" | "reject") =>
@@ -24,6 +25,7 @@ function ChatApprovalItem({ item }: { item: ChatApproval }) {
       form.set("approvalId", item.id);
       form.set("decision", decision);
       form.set("reason", reason);
+      if (edited !== null) form.set("arguments", edited);
       setOutcome(await decideAction({}, form));
     });
   return (
@@ -36,14 +38,32 @@ function ChatApprovalItem({ item }: { item: ChatApproval }) {
         </p>
       ) : (
         <div className="mt-1 flex flex-wrap items-center gap-1">
+          {edited !== null && (
+            <textarea
+              aria-label={`Arguments of: ${item.summary}`}
+              value={edited}
+              onChange={(change) => setEdited(change.target.value)}
+              rows={5}
+              className="w-full rounded border border-slate-300 p-1 font-mono"
+            />
+          )}
           <button
             type="button"
             disabled={pending}
             onClick={() => decide("approve")}
             className="rounded bg-emerald-600 px-2 py-1 font-semibold text-white disabled:opacity-60"
           >
-            Approve
+            {edited === null ? "Approve" : "Approve with edits"}
           </button>
+          {edited === null && item.arguments !== undefined && (
+            <button
+              type="button"
+              onClick={() => setEdited(JSON.stringify(item.arguments, null, 2))}
+              className="rounded border border-slate-300 px-2 py-1"
+            >
+              Edit
+            </button>
+          )}
           <input
             aria-label={`Reason for rejecting: ${item.summary}`}
             placeholder="Reason to reject"

@@ -16,8 +16,8 @@ import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-/** Inbox items a chat answer links to, so the chat can show approve/reject cards for them. */
-export type ChatApproval = { id: string; action: string; summary: string };
+/** Inbox items a chat answer links to, so the chat can show approve/edit/reject cards for them. */
+export type ChatApproval = { id: string; action: string; summary: string; arguments?: unknown };
 
 export type ChatResult = { summary: string; approvals?: ChatApproval[]; data?: unknown; error?: string };
 
@@ -61,6 +61,17 @@ function guarded(execute: (args: Record<string, unknown>) => Promise<ChatResult>
 }
 
 const eventArgs = z.object({ eventId: z.uuid({ error: "Which event? Give its id." }) });
+
+/** Adds each pending item's arguments, so the chat card can offer "edit and approve". */
+async function withArguments(db: Db, result: ChatResult): Promise<ChatResult> {
+  if (!result.approvals?.length) return result;
+  const stored = await db.approval.findMany({
+    where: { id: { in: result.approvals.map((item) => item.id) } },
+    select: { id: true, arguments: true },
+  });
+  const byId = new Map(stored.map((item) => [item.id, item.arguments]));
+  return { ...result, approvals: result.approvals.map((item) => ({ ...item, arguments: byId.get(item.id) })) };
+}
 
 export function chatTools(db: Db, caller: Caller): ChatTool[] {
   const seedTools: ChatTool[] = Object.values(TOOLS).map((tool) => ({
@@ -148,5 +159,8 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
     }),
   };
 
-  return [operationsAgent, ...seedTools, sendDueReminders, setMode, listApprovals];
+  return [operationsAgent, ...seedTools, sendDueReminders, setMode, listApprovals].map((tool) => ({
+    ...tool,
+    execute: async (args: Record<string, unknown>) => withArguments(db, await tool.execute(args)),
+  }));
 }

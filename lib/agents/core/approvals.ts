@@ -68,11 +68,7 @@ export async function decideApproval(
   });
 
   if (approval.expiresAt && approval.expiresAt <= now) {
-    const claimed = await db.approval.updateMany({
-      where: { id: approval.id, status: "pending" },
-      data: { status: "expired", decidedAt: now, decisionReason: "Expired before anyone decided" },
-    });
-    if (claimed.count > 0) await recordAudit(db, audit("approval.expired", { action: approval.action }));
+    await expire(db, approval, now);
     return { status: "expired" };
   }
 
@@ -134,6 +130,36 @@ export async function decideApproval(
   if (!result) return alreadyDecided(db, approval.id);
   await deliverQueued(db, queued);
   return { status: "approved", ...result };
+}
+
+/** Expiry counts as rejection: recorded as a decision (by the system) and audited, once. */
+async function expire(db: Db, approval: { id: string; organizationId: string; action: string }, now: Date) {
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.approval.updateMany({
+      where: { id: approval.id, status: "pending" },
+      data: { status: "expired", decidedAt: now, decisionReason: "Expired before anyone decided" },
+    });
+    if (claimed.count === 0) return;
+    await recordAudit(tx, {
+      organizationId: approval.organizationId,
+      actorType: "system",
+      action: "approval.expired",
+      targetType: "approval",
+      targetId: approval.id,
+      outcome: "success",
+      metadata: { action: approval.action },
+    });
+  });
+}
+
+/** Expires every pending item of the organization whose time is up. */
+export async function expireOverdueApprovals(db: Db, organizationId: string, now = new Date()) {
+  const overdue = await db.approval.findMany({
+    where: { organizationId, status: "pending", expiresAt: { lte: now } },
+    select: { id: true, organizationId: true, action: true },
+  });
+  for (const approval of overdue) await expire(db, approval, now);
+  return overdue.length;
 }
 
 async function alreadyDecided(db: Db, approvalId: string): Promise<DecisionOutcome> {

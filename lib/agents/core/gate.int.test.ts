@@ -7,7 +7,7 @@ import { operationsFixture } from "@/tests/operations-fixture";
 import { checkDeliverables } from "../operations/tools/check-deliverables";
 import { findTool } from "../registry";
 import { setAgentMode } from "../settings";
-import { decideApproval } from "./approvals";
+import { decideApproval, expireOverdueApprovals } from "./approvals";
 import { runTool } from "./gate";
 import { defineTool } from "./tool";
 
@@ -224,6 +224,17 @@ describe("approvals", () => {
     await db.approval.update({ where: { id: approvalId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await decide({ decision: "approve" })).toEqual({ status: "expired" });
     expect(await emails()).toBe(0);
+  });
+
+  it("expire by themselves once their time is up, audited as a decision", async () => {
+    const { org, approvalId } = await pending();
+    await db.approval.update({ where: { id: approvalId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await expireOverdueApprovals(db, org.id)).toBe(1);
+    expect(await expireOverdueApprovals(db, org.id)).toBe(0);
+    expect(await db.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({ status: "expired" });
+    expect(
+      await db.auditLog.count({ where: { targetId: approvalId, action: "approval.expired", actorType: "system" } }),
+    ).toBe(1);
   });
 
   it("cannot be decided from another organization", async () => {
