@@ -3,10 +3,18 @@ import { parseEnv } from "@/lib/env";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { startFakeResend } from "@/tests/fakes/resend";
 import { startFakeSmtp } from "@/tests/fakes/smtp";
+import type { EmailProvider } from "./providers";
 import { emailProvider } from "./providers";
-import { sendEmail } from "./send";
+import { deliverQueued, type QueuedEmail, queueEmail } from "./send";
 
 const db = testDb();
+
+/** Queue outside any transaction and deliver at once, as the gate does after its commit. */
+async function sendEmail(database: typeof db, email: QueuedEmail, provider: EmailProvider) {
+  const id = await queueEmail(database, email, provider);
+  await deliverQueued(database, [id], provider);
+  return database.emailMessage.findUniqueOrThrow({ where: { id } });
+}
 const resend = await startFakeResend("re_test_key");
 const smtp = await startFakeSmtp();
 afterAll(() => {

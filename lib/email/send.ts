@@ -51,10 +51,3 @@ export async function deliverQueued(db: Db, ids: string[], provider: EmailProvid
     }
   }
 }
-
-/** Queue and deliver at once, for callers outside a transaction. */
-export async function sendEmail(db: Db, email: QueuedEmail, provider: EmailProvider = emailProvider()) {
-  const id = await queueEmail(db, email, provider);
-  await deliverQueued(db, [id], provider);
-  return db.emailMessage.findUniqueOrThrow({ where: { id } });
-}
