@@ -61,7 +61,7 @@ describe("the gate, every mode × read/write × escalating or not", () => {
     ["full_auto", "large", "escalated", { emails: 0, approvals: 1 }],
     ["assisted", "read", "executed", { emails: 0, approvals: 0 }],
     ["assisted", "small", "pending_approval", { emails: 0, approvals: 1 }],
-    ["assisted", "large", "pending_approval", { emails: 0, approvals: 1 }],
+    ["assisted", "large", "escalated", { emails: 0, approvals: 1 }],
     ["review_only", "read", "executed", { emails: 0, approvals: 0 }],
     ["review_only", "small", "drafted", { emails: 0, approvals: 0 }],
     ["review_only", "large", "drafted", { emails: 0, approvals: 0 }],

@@ -156,7 +156,8 @@ export async function runTool<Input, Output>(
           });
           return { status: "drafted", activityId: activity.id, preview };
         }
-        const escalation = mode === "full_auto" && tool.escalation ? await tool.escalation(deps, input) : null;
+        // The policy is evaluated in assisted mode too, so the inbox item carries the policy's reason.
+        const escalation = tool.escalation ? await tool.escalation(deps, input) : null;
         if (mode === "assisted" || escalation) {
           const reason = escalation ?? `Assisted mode: ${preview.summary}`;
           const approval = await tx.approval.create({

@@ -53,7 +53,7 @@ describe("the daily operations check (full auto, the default)", () => {
     expect(await db.approval.count({ where: { organizationId: org.id } })).toBe(4);
   });
 
-  it("in assisted mode proposes every write and sends nothing", async () => {
+  it("in assisted mode proposes every write, with the policy's reason where it fires, and sends nothing", async () => {
     const { org, event, caller, people } = await operationsFixture(db);
     await setAgentMode(
       db,
@@ -61,8 +61,9 @@ describe("the daily operations check (full auto, the default)", () => {
       {},
     );
     const result = await runDailyOperations(db, caller("member"), event.id);
-    expect(result.actions.every((a) => a.status === "pending_approval")).toBe(true);
-    expect(result.actions).toHaveLength(9);
+    expect(result.actions.filter((a) => a.status === "pending_approval")).toHaveLength(5);
+    expect(result.actions.filter((a) => a.status === "escalated")).toHaveLength(4);
+    expect(await db.approval.count({ where: { organizationId: org.id, status: "pending" } })).toBe(9);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(0);
   });
 
