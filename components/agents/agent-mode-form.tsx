@@ -5,13 +5,25 @@ import { type AgentModeState, setAgentModeAction } from "@/app/(dashboard)/agent
 import { MODES } from "@/lib/agents/catalog";
 import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
 
-export function AgentModeForm({ agent, name, mode }: { agent: AgentId; name: string; mode: AgentMode }) {
+/** An agent's mode for the organization, or, with `event`, that event's override. */
+export function AgentModeForm({
+  agent,
+  name,
+  mode,
+  event,
+}: {
+  agent: AgentId;
+  name: string;
+  mode: AgentMode | "inherit";
+  event?: { id: string; inheritedLabel: string };
+}) {
   const [state, action, pending] = useActionState<AgentModeState, FormData>(setAgentModeAction, {});
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="agent" value={agent} />
+      {event && <input type="hidden" name="eventId" value={event.id} />}
       <label htmlFor={`mode-${agent}`} className="sr-only">
-        Mode of the {name} agent
+        Mode of the {name} agent{event ? " for this event" : ""}
       </label>
       <select
         id={`mode-${agent}`}
@@ -19,6 +31,7 @@ export function AgentModeForm({ agent, name, mode }: { agent: AgentId; name: str
         defaultValue={mode}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
+        {event && <option value="inherit">As the organization ({event.inheritedLabel})</option>}
         {Object.entries(MODES).map(([value, { label }]) => (
           <option key={value} value={value}>
             {label}

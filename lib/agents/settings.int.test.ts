@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createMember } from "@/prisma/seed/factories";
+import { createEvent, createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
+import { resolveMode } from "./core/modes";
 import { getAgentModes, setAgentMode } from "./settings";
 
 const db = testDb();
@@ -41,6 +42,55 @@ describe("agent modes", () => {
       { from: "review_only", to: "full_auto" },
     ]);
     expect(audits[0]).toMatchObject({ actorId: admin.id, ipAddress: "203.0.113.9", outcome: "success" });
+  });
+
+  it("can be overridden for one event, and the override removed again", async () => {
+    const org = await uniqueOrganization(db);
+    const admin = await createMember(db, {
+      organizationId: org.id,
+      email: `admin2-${org.slug}@example.com`,
+      name: "Eve Admin",
+      role: "admin",
+    });
+    const event = await createEvent(db, org.id, {
+      name: "Harbour Night Run",
+      slug: "harbour-night-run",
+      startsAt: new Date(Date.now() + 40 * 86_400_000),
+      durationDays: 1,
+      timezone: "Europe/Dublin",
+      venue: "Docklands",
+      city: "Dublin",
+      capacity: 800,
+      ticketSalesTarget: 700,
+      budgetCents: 2_000_000,
+      currency: "EUR",
+      status: "on_sale",
+      salesOpenedAt: new Date(),
+      ticketTypes: [],
+    });
+    const set = (mode: "assisted" | "review_only" | "inherit", eventId?: string) =>
+      setAgentMode(db, { organizationId: org.id, userId: admin.id, agent: "operations", mode, eventId }, {});
+    await set("assisted");
+    await set("review_only", event.id);
+    expect(await resolveMode(db, org.id, "operations", event.id)).toBe("review_only");
+    expect(await resolveMode(db, org.id, "operations")).toBe("assisted");
+    await set("inherit", event.id);
+    expect(await resolveMode(db, org.id, "operations", event.id)).toBe("assisted");
+    const audits = await db.auditLog.findMany({ where: { organizationId: org.id }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((audit) => audit.metadata)).toEqual([
+      { from: "full_auto", to: "assisted" },
+      { from: "assisted", to: "review_only", eventId: event.id },
+      { from: "review_only", to: "inherit", eventId: event.id },
+    ]);
+    const other = await uniqueOrganization(db);
+    await expect(
+      setAgentMode(
+        db,
+        { organizationId: other.id, userId: admin.id, agent: "operations", mode: "assisted", eventId: event.id },
+        {},
+      ),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(set("inherit")).rejects.toMatchObject({ status: 422 });
   });
 
   it("refuse a second organization-wide default for the same agent at the database level", async () => {

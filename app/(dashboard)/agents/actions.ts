@@ -12,7 +12,11 @@ export type AgentModeState = { error?: string; saved?: boolean };
 export async function setAgentModeAction(_previous: AgentModeState, form: FormData): Promise<AgentModeState> {
   try {
     const context = await requireContext("agents:configure");
-    const parsed = agentModeInput.safeParse({ agent: form.get("agent"), mode: form.get("mode") });
+    const parsed = agentModeInput.safeParse({
+      agent: form.get("agent"),
+      mode: form.get("mode"),
+      eventId: form.get("eventId") || undefined,
+    });
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Choose a valid mode." };
     await setAgentMode(
       db,
@@ -23,6 +27,6 @@ export async function setAgentModeAction(_previous: AgentModeState, form: FormDa
     if (error instanceof AppError) return { error: error.message };
     throw error;
   }
-  revalidatePath("/agents");
+  revalidatePath("/", "layout");
   return { saved: true };
 }

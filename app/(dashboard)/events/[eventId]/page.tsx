@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { AgentModeForm } from "@/components/agents/agent-mode-form";
 import { SalesChart } from "@/components/charts/sales-chart";
 import { EventChatContext } from "@/components/copilot/event-context";
 import { PaceBadge } from "@/components/events/pace-badge";
@@ -51,9 +52,11 @@ export default async function EventPage({ params }: Props) {
 
 async function EventDetailView({ context, eventId }: { context: OrgContext; eventId: string }) {
   const organizationId = context.organization.id;
-  const [event, mode, reports] = await Promise.all([
+  const [event, mode, organizationMode, override, reports] = await Promise.all([
     getEventDetail(db, organizationId, eventId),
     resolveMode(db, organizationId, "operations", eventId),
+    resolveMode(db, organizationId, "operations"),
+    db.agentSetting.findFirst({ where: { organizationId, agent: "operations", eventId } }),
     db.statusReport.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 5 }),
   ]);
   if (!event) notFound();
@@ -103,6 +106,17 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
             <OperationsPanel eventId={event.id} modeLabel={MODES[mode].label} />
           ) : (
             <p className="text-sm text-slate-600">Members, admins and owners can run the operations check.</p>
+          )}
+          {can(context.role, "agents:configure") && (
+            <div className="mt-4 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-3 text-sm">
+              <span className="font-medium">Operations mode for this event</span>
+              <AgentModeForm
+                agent="operations"
+                name="Operations"
+                mode={override?.mode ?? "inherit"}
+                event={{ id: event.id, inheritedLabel: MODES[organizationMode].label }}
+              />
+            </div>
           )}
           {reports.length > 0 && (
             <div className="mt-4 border-t border-slate-100 pt-3 text-sm">
