@@ -10,7 +10,7 @@ export const agentModeInput = z
   .object({
     agent: agentIdSchema,
     /** "inherit" removes an event's override, so the organization's mode applies again. */
-    mode: agentModeSchema.or(z.literal("inherit")),
+    mode: z.enum([...agentModeSchema.options, "inherit"], { error: "Choose full auto, assisted or review only." }),
     eventId: z.uuid({ error: "Pick an event." }).optional(),
   })
   .refine((input) => input.mode !== "inherit" || input.eventId, {
