@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /**
- * The whole configuration, validated once. Nothing else reads `process.env`.
+ * The whole configuration, validated once. The app reads nothing else from `process.env` (scripts and
+ * tool configs only pass the environment on to child processes).
  * Every integration has a working local default; see the configuration table in README.md.
  */
 const optionalString = z

@@ -6,6 +6,7 @@ import { testDb } from "@/tests/db";
 import { type ChatRequest, startFakeOpenAI } from "@/tests/fakes/openai";
 import { operationsFixture } from "@/tests/operations-fixture";
 import { EVENT_CONTEXT } from "./context";
+import { COPILOT_PATH, handleCopilotRequest } from "./runtime";
 
 const db = testDb();
 
@@ -115,5 +116,30 @@ describe("the copilot runtime with an OpenAI-compatible model", () => {
     expect(first?.tools?.map((tool) => tool.function.name)).toContain("check_deliverables");
     expect(await db.approval.count({ where: { organizationId: org.id, status: "pending" } })).toBe(4);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(5);
+  });
+});
+
+describe("the copilot endpoint with bad input", () => {
+  it("answers a malformed request with a 4xx, not a crash", async () => {
+    const { caller } = await operationsFixture(db);
+    for (const body of ["not json", JSON.stringify({ messages: "nope" })]) {
+      const response = await handleCopilotRequest(
+        new Request(`http://localhost${COPILOT_PATH}/agent/default/run`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }),
+        db,
+        caller("member"),
+      );
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    }
+    const unknown = await handleCopilotRequest(
+      new Request(`http://localhost${COPILOT_PATH}/nowhere`),
+      db,
+      caller("member"),
+    );
+    expect(unknown.status).toBe(404);
   });
 });
