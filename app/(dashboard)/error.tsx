@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 export default function DashboardError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div role="alert" className="mx-auto max-w-lg rounded-xl border border-rose-200 bg-white p-6 text-center shadow-sm">
@@ -8,13 +9,9 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
         Something went wrong on our side. Your data is safe. Try again, and if it keeps happening, share this reference
         with support: <code className="font-mono">{error.digest ?? "n/a"}</code>
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-4 rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-      >
+      <Button variant="primary" onClick={reset} className="mt-4">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

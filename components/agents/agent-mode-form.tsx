@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { type AgentModeState, setAgentModeAction } from "@/app/(dashboard)/agents/actions";
+import { Button } from "@/components/ui/button";
 import { MODES } from "@/lib/agents/catalog";
 import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
 
@@ -38,13 +39,9 @@ export function AgentModeForm({
           </option>
         ))}
       </select>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save"}
-      </button>
+      </Button>
       <span role="status" className="text-xs">
         {state.error ? <span className="text-rose-700">{state.error}</span> : state.saved ? "Saved" : null}
       </span>

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { type SignInState, signInAction } from "@/app/(auth)/login/actions";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const emailError = state.fields?.email?.[0];
-  const passwordError = state.fields?.password?.[0];
   return (
     <form action={action} className="space-y-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
@@ -15,54 +15,28 @@ export function LoginForm({ next }: { next?: string }) {
           {state.error}
         </p>
       )}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={state.email}
-          aria-invalid={Boolean(emailError)}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm aria-invalid:border-rose-400"
-        />
-        {emailError && (
-          <p id="email-error" className="mt-1 text-xs text-rose-700">
-            {emailError}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(passwordError)}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm aria-invalid:border-rose-400"
-        />
-        {passwordError && (
-          <p id="password-error" className="mt-1 text-xs text-rose-700">
-            {passwordError}
-          </p>
-        )}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
-      >
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={state.email}
+        error={state.fields?.email?.[0]}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.password?.[0]}
+      />
+      <Button type="submit" variant="primary" disabled={pending} className="w-full py-2">
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

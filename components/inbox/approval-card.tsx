@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { type DecisionState, decideAction } from "@/app/(dashboard)/inbox/actions";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 
 export type ApprovalView = {
   id: string;
@@ -80,15 +81,9 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
             />
           </details>
           <div className="flex flex-wrap items-end gap-2">
-            <button
-              type="submit"
-              name="decision"
-              value="approve"
-              disabled={pending}
-              className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-emerald-700 disabled:opacity-60"
-            >
+            <Button type="submit" name="decision" value="approve" variant="approve" disabled={pending}>
               Approve
-            </button>
+            </Button>
             <label htmlFor={`${id}-reason`} className="sr-only">
               Reason for rejecting {item.action}
             </label>
@@ -98,15 +93,9 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
               placeholder="Reason, if you reject"
               className="min-w-48 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
             />
-            <button
-              type="submit"
-              name="decision"
-              value="reject"
-              disabled={pending}
-              className="rounded-md border border-rose-300 px-3 py-1.5 text-sm font-semibold text-rose-700 hover:bg-rose-50 disabled:opacity-60"
-            >
+            <Button type="submit" name="decision" value="reject" variant="danger" disabled={pending}>
               Reject
-            </button>
+            </Button>
           </div>
           {state.error && (
             <p role="alert" className="text-sm text-rose-700">

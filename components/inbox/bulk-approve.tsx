@@ -2,18 +2,15 @@
 
 import { useActionState } from "react";
 import { bulkApproveAction, type DecisionState } from "@/app/(dashboard)/inbox/actions";
+import { Button } from "@/components/ui/button";
 
 export function BulkApprove({ formId }: { formId: string }) {
   const [state, action, pending] = useActionState<DecisionState, FormData>(bulkApproveAction, {});
   return (
     <form id={formId} action={action} className="flex flex-wrap items-center gap-3">
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Approving…" : "Approve selected"}
-      </button>
+      </Button>
       <span role="status" className={`text-sm ${state.error ? "text-rose-700" : "text-slate-600"}`}>
         {state.error ?? state.message}
       </span>

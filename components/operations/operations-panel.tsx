@@ -7,6 +7,7 @@ import {
   runOperationsCheckAction,
 } from "@/app/(dashboard)/events/[eventId]/actions";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 
 const OUTCOME: Record<string, { label: string; tone: BadgeTone }> = {
   executed: { label: "done", tone: "good" },
@@ -36,13 +37,9 @@ export function OperationsPanel({ eventId, modeLabel }: { eventId: string; modeL
             <option value="review_only">Review only (draft, do nothing)</option>
           </select>
         </div>
-        <button
-          type="submit"
-          disabled={checking}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={checking}>
           {checking ? "Checking…" : "Run the operations check"}
-        </button>
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {check.error && <p className="text-sm text-rose-700">{check.error}</p>}
@@ -63,13 +60,9 @@ export function OperationsPanel({ eventId, modeLabel }: { eventId: string; modeL
       </div>
       <form action={runReport} className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
         <input type="hidden" name="eventId" value={eventId} />
-        <button
-          type="submit"
-          disabled={reporting}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={reporting}>
           {reporting ? "Writing…" : "Write the weekly status report"}
-        </button>
+        </Button>
         <span role="status" className={`text-sm ${report.error ? "text-rose-700" : "text-slate-600"}`}>
           {report.error ?? report.message}
         </span>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { ACTIVITY_STATUS_TONE } from "@/components/activity/status-tone";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ACTIVITY_TYPES } from "@/lib/agents/activity-types";
@@ -113,12 +114,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           value={filters.type}
           options={ALL_TYPES.map((type) => [type, type.replaceAll("_", " ")])}
         />
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
-        >
-          Apply
-        </button>
+        <Button type="submit">Apply</Button>
         <Link href="/activity" className="px-2 py-1.5 text-sm text-slate-600 underline">
           Clear
         </Link>
