@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { setAgentMode } from "@/lib/agents/settings";
 import { parseEnv } from "@/lib/env";
 import { askCopilot } from "@/tests/copilot-client";
@@ -9,6 +9,7 @@ import { EVENT_CONTEXT } from "./context";
 import { COPILOT_PATH, handleCopilotRequest } from "./runtime";
 
 const db = testDb();
+const consoleInfo = vi.spyOn(console, "info");
 
 function toolResult(reply: Awaited<ReturnType<typeof askCopilot>>) {
   const event = reply.events.find((item) => item.type === "TOOL_CALL_RESULT");
@@ -116,6 +117,13 @@ describe("the copilot runtime with an OpenAI-compatible model", () => {
     expect(first?.tools?.map((tool) => tool.function.name)).toContain("check_deliverables");
     expect(await db.approval.count({ where: { organizationId: org.id, status: "pending" } })).toBe(4);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(5);
+  });
+});
+
+describe("the copilot runtime's telemetry", () => {
+  it("is off: no usage report and no notice about one", () => {
+    expect(process.env.COPILOTKIT_TELEMETRY_DISABLED).toBe("true");
+    expect(consoleInfo.mock.calls.flat().join(" ")).not.toContain("telemetry enabled");
   });
 });
 

@@ -1,3 +1,4 @@
+import "./telemetry-off";
 import { randomUUID } from "node:crypto";
 import { type BaseEvent, EventType, type Message, type RunAgentInput } from "@ag-ui/core";
 import { createOpenAI } from "@ai-sdk/openai";
