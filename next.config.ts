@@ -1,9 +1,5 @@
 import type { NextConfig } from "next";
 
-// CopilotKit reports usage to its servers unless told not to, also during `next build`; EventOS sends
-// nothing anywhere (the runtime's own import of lib/copilot/telemetry-off.ts covers every other process).
-process.env.COPILOTKIT_TELEMETRY_DISABLED = "true";
-
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,

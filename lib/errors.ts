@@ -29,6 +29,11 @@ export class AppError extends Error {
   get status(): number {
     return STATUS[this.code];
   }
+
+  /** What to show the person: the first field's problem when there is one, else the message. */
+  get userMessage(): string {
+    return (this.fields ? Object.values(this.fields).flat()[0] : undefined) ?? this.message;
+  }
 }
 
 /** Turns a zod failure into a validation error that names each field's problem. */

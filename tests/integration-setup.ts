@@ -13,7 +13,8 @@ import { applyMigrations } from "../lib/db/migrations";
 const EMBEDDED = { dataDir: ".data/test-integration", port: 5499 };
 
 export default async function setup() {
-  let url = process.env.TEST_DATABASE_URL;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let url = serverUrl;
   if (!url) {
     await stopEmbeddedDatabase(EMBEDDED);
     await rm(EMBEDDED.dataDir, { recursive: true, force: true });
@@ -31,7 +32,7 @@ export default async function setup() {
   process.env.LOG_LEVEL ??= "silent";
 
   return async () => {
-    if (!process.env.TEST_DATABASE_URL) {
+    if (!serverUrl) {
       await stopEmbeddedDatabase(EMBEDDED);
       await rm(EMBEDDED.dataDir, { recursive: true, force: true });
     }

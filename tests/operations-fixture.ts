@@ -1,7 +1,8 @@
 import type { Role } from "@/lib/db/generated/enums";
-import { createEvent, createMember, createSalesHistory, daysFrom, type EventSpec } from "@/prisma/seed/factories";
+import { createEvent, createMember, createSalesHistory, daysFrom } from "@/prisma/seed/factories";
 import { createOperationsPlan, type OperationsPlan, RIVERSIDE_OPERATIONS } from "@/prisma/seed/operations";
 import { type testDb, uniqueOrganization } from "./db";
+import { testEventSpec } from "./event-spec";
 
 /** An organization with people in every role and one event like Riverside Jazz Fest (every rule trips). */
 export async function operationsFixture(
@@ -19,7 +20,7 @@ export async function operationsFixture(
       role,
     });
   }
-  const spec: EventSpec = {
+  const spec = testEventSpec(now, {
     name: "Lakeside Blues Weekend",
     slug: "lakeside-blues",
     startsAt: daysFrom(now, options.daysToEvent ?? 20),
@@ -31,10 +32,9 @@ export async function operationsFixture(
     ticketSalesTarget: 3500,
     budgetCents: 31_000_000,
     currency: "USD",
-    status: "on_sale",
     salesOpenedAt: daysFrom(now, -100),
     ticketTypes: [{ name: "Day Pass", priceCents: 6_500, quantity: 4000, share: 1 }],
-  };
+  });
   const event = await createEvent(db, org.id, spec);
   await createSalesHistory(db, event.id, spec.ticketTypes, {
     tickets: options.ticketsSold ?? 1300,

@@ -1,7 +1,8 @@
-import { CalendarRange, LogOut } from "lucide-react";
+import { LogOut } from "lucide-react";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/login/actions";
 import { CopilotShell } from "@/components/copilot/copilot-shell";
+import { Brand } from "@/components/shell/brand";
 import { EventSwitcher } from "@/components/shell/event-switcher";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
@@ -30,9 +31,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         Skip to content
       </a>
       <aside className="flex w-64 shrink-0 flex-col border-r border-slate-200 bg-white px-4 py-5">
-        <div className="mb-6 flex items-center gap-2 px-2">
-          <CalendarRange aria-hidden className="h-6 w-6 text-brand-600" />
-          <span className="text-lg font-semibold">EventOS</span>
+        <div className="mb-6 px-2">
+          <Brand />
         </div>
         <div className="mb-6 space-y-3 px-1">
           <OrgSwitcher current={context.organization.id} organizations={context.organizations} />

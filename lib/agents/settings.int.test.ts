@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEvent, createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
+import { testEventSpec } from "@/tests/event-spec";
 import { resolveMode } from "./core/modes";
 import { getAgentModes, setAgentMode } from "./settings";
 
@@ -52,22 +53,7 @@ describe("agent modes", () => {
       name: "Eve Admin",
       role: "admin",
     });
-    const event = await createEvent(db, org.id, {
-      name: "Harbour Night Run",
-      slug: "harbour-night-run",
-      startsAt: new Date(Date.now() + 40 * 86_400_000),
-      durationDays: 1,
-      timezone: "Europe/Dublin",
-      venue: "Docklands",
-      city: "Dublin",
-      capacity: 800,
-      ticketSalesTarget: 700,
-      budgetCents: 2_000_000,
-      currency: "EUR",
-      status: "on_sale",
-      salesOpenedAt: new Date(),
-      ticketTypes: [],
-    });
+    const event = await createEvent(db, org.id, testEventSpec(new Date()));
     const set = (mode: "assisted" | "review_only" | "inherit", eventId?: string) =>
       setAgentMode(db, { organizationId: org.id, userId: admin.id, agent: "operations", mode, eventId }, {});
     await set("assisted");

@@ -51,10 +51,7 @@ function guarded(execute: (args: Record<string, unknown>) => Promise<ChatResult>
     try {
       return await execute(args);
     } catch (error) {
-      if (error instanceof AppError) {
-        const field = error.fields ? Object.values(error.fields).flat()[0] : undefined;
-        return { summary: field ?? error.message, error: error.code };
-      }
+      if (error instanceof AppError) return { summary: error.userMessage, error: error.code };
       throw error;
     }
   };

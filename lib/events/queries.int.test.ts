@@ -1,34 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createEvent, createSalesHistory, daysFrom, type EventSpec } from "@/prisma/seed/factories";
+import { createEvent, createSalesHistory } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
+import { testEventSpec } from "@/tests/event-spec";
 import { getEventDetail, listEventSummaries } from "./queries";
 
 const db = testDb();
 const now = new Date("2026-06-01T12:00:00Z");
 
-function spec(overrides: Partial<EventSpec> = {}): EventSpec {
-  return {
-    name: "Harbour Tech Day",
-    slug: "harbour-tech-day",
-    startsAt: daysFrom(now, 30),
-    durationDays: 1,
-    timezone: "Europe/Lisbon",
-    venue: "Pavilhão 2",
-    city: "Porto",
-    capacity: 500,
-    ticketSalesTarget: 400,
-    budgetCents: 5_000_000,
-    currency: "EUR",
-    status: "on_sale",
-    salesOpenedAt: daysFrom(now, -60),
-    ticketTypes: [{ name: "General", priceCents: 10_000, quantity: 500, share: 1 }],
-    ...overrides,
-  };
-}
-
 async function eventWithSales(tickets: number, refundRate = 0) {
   const org = await uniqueOrganization(db);
-  const eventSpec = spec();
+  const eventSpec = testEventSpec(now);
   const event = await createEvent(db, org.id, eventSpec);
   await createSalesHistory(db, event.id, eventSpec.ticketTypes, {
     tickets,

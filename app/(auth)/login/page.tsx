@@ -1,7 +1,7 @@
-import { CalendarRange } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { Brand } from "@/components/shell/brand";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { activeProviders } from "@/lib/env";
@@ -18,9 +18,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
-        <div className="mb-8 flex items-center gap-2">
-          <CalendarRange aria-hidden className="h-8 w-8 text-brand-600" />
-          <span className="text-xl font-semibold">EventOS</span>
+        <div className="mb-8">
+          <Brand size="lg" />
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="mb-1 text-lg font-semibold">Sign in</h1>

@@ -24,7 +24,7 @@ export async function setAgentModeAction(_previous: AgentModeState, form: FormDa
       await requestMeta(),
     );
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
+    if (error instanceof AppError) return { error: error.userMessage };
     throw error;
   }
   revalidatePath("/", "layout");

@@ -46,10 +46,7 @@ export async function decideAction(_previous: DecisionState, form: FormData): Pr
     if (outcome.status === "already_decided") return { message: `Someone already decided this: ${outcome.decided}.` };
     return { message: MESSAGES[outcome.status] };
   } catch (error) {
-    if (error instanceof AppError) {
-      const field = error.fields ? Object.values(error.fields).flat()[0] : undefined;
-      return { error: field ?? error.message };
-    }
+    if (error instanceof AppError) return { error: error.userMessage };
     throw error;
   }
 }

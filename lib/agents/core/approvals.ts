@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { toJson } from "@/lib/db/json";
 import { deliverQueued } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
@@ -29,8 +30,6 @@ export type DecisionOutcome =
   | { status: "approved"; output: unknown; activityId: string }
   | { status: "rejected" | "expired" }
   | { status: "already_decided"; decided: "approved" | "rejected" | "expired" };
-
-const toJson = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
 /**
  * Approves (optionally with edited arguments) or rejects an inbox item. The item is claimed with a

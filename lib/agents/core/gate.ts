@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { can } from "@/lib/auth/roles";
 import type { Db, DbOrTx } from "@/lib/db/client";
-import type { AgentMode, Prisma, Role } from "@/lib/db/generated/client";
+import type { AgentMode, Role } from "@/lib/db/generated/client";
+import { toJson } from "@/lib/db/json";
 import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
@@ -37,8 +38,6 @@ export type GateOutcome<Output = unknown> =
       preview: ToolPreview;
       reason: string;
     };
-
-const toJson = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
 function eventIdOf(input: unknown): string | undefined {
   const eventId = (input as { eventId?: unknown } | null)?.eventId;

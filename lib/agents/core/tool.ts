@@ -22,20 +22,29 @@ export type ToolPreview = {
   currency?: string;
 };
 
-export type ToolDefinition<Input = unknown, Output = unknown> = {
+type ToolBase<Input, Output> = {
   name: string;
   agent: AgentId;
   description: string;
   input: z.ZodType<Input>;
-  /** Reads run in every mode; writes follow the mode and the escalation policy. */
-  kind: "read" | "write";
-  risk: RiskLevel;
   activityType: ActivityType;
-  /** The policy rules that may send a full_auto write to a person; returns the reason, or null. */
-  escalation?: (deps: ToolDeps, input: Input) => Promise<string | null>;
-  preview: (deps: ToolDeps, input: Input) => Promise<ToolPreview>;
   run: (deps: ToolDeps, input: Input) => Promise<Output>;
 };
+
+/** Reads run in every mode, even review_only: they change nothing. */
+export type ReadTool<Input, Output> = ToolBase<Input, Output> & { kind: "read" };
+
+/** Writes follow the mode and the escalation policy. */
+export type WriteTool<Input, Output> = ToolBase<Input, Output> & {
+  kind: "write";
+  risk: RiskLevel;
+  /** The policy rule that may send the write to a person; returns the reason, or null. */
+  escalation?: (deps: ToolDeps, input: Input) => Promise<string | null>;
+  /** What a person sees before approving, and what review_only records as the draft. */
+  preview: (deps: ToolDeps, input: Input) => Promise<ToolPreview>;
+};
+
+export type ToolDefinition<Input = unknown, Output = unknown> = ReadTool<Input, Output> | WriteTool<Input, Output>;
 
 export function defineTool<Input, Output>(tool: ToolDefinition<Input, Output>): ToolDefinition<Input, Output> {
   return tool;

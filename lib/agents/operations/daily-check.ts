@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { toJson } from "@/lib/db/json";
 import { formatMoney, formatPercent } from "@/lib/format";
 import { recordActivity } from "../activity-log";
 import { AGENT_VERSION, type Caller, type GateOutcome, runTool } from "../core/gate";
@@ -169,7 +170,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     activityType: "daily_check_completed",
     eventId,
     inputData: { eventId },
-    outputData: JSON.parse(JSON.stringify(summary)),
+    outputData: toJson(summary),
     reasoning: `Daily check: ${actions.length} action(s) from ${summary.overdue} overdue and ${summary.dueSoon} upcoming deliverables, sales ${sales.critical ? "critical" : "not critical"}, budget ${summary.budgetCritical ? "critical" : "fine"}, ${summary.vendorsPending} vendor(s) to confirm.`,
     autonomous: caller.userId === null,
     durationMs: Math.round(performance.now() - started),

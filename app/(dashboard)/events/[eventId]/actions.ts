@@ -26,7 +26,7 @@ async function guarded(work: () => Promise<OperationsState>): Promise<Operations
   try {
     return await work();
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
+    if (error instanceof AppError) return { error: error.userMessage };
     throw error;
   }
 }

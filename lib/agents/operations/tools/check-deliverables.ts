@@ -20,9 +20,7 @@ export const checkDeliverables = defineTool({
     "Check status of all deliverables and identify at-risk items: overdue ones and those due in the next 7 days, with severity.",
   input: eventInput,
   kind: "read",
-  risk: "low",
   activityType: "deliverables_checked",
-  preview: async (_deps, input) => ({ summary: "Check deliverables", eventId: input.eventId }),
   async run(deps, { eventId }) {
     await requireEvent(deps, eventId);
     const open = await deps.db.deliverable.findMany({

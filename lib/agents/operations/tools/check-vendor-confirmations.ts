@@ -7,9 +7,7 @@ export const checkVendorConfirmations = defineTool({
   description: "List vendors still to confirm and vendors that cancelled.",
   input: eventInput,
   kind: "read",
-  risk: "low",
   activityType: "vendor_confirmations_checked",
-  preview: async (_deps, input) => ({ summary: "Check vendor confirmations", eventId: input.eventId }),
   async run(deps, { eventId }) {
     await requireEvent(deps, eventId);
     const vendors = await deps.db.vendor.findMany({ where: { eventId }, orderBy: { name: "asc" } });

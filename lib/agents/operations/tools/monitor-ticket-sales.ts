@@ -13,9 +13,7 @@ export const monitorTicketSales = defineTool({
     "Monitor ticket sales velocity against the target and project the total at event day (recent daily pace carried forward).",
   input: eventInput,
   kind: "read",
-  risk: "low",
   activityType: "ticket_sales_monitored",
-  preview: async (_deps, input) => ({ summary: "Monitor ticket sales", eventId: input.eventId }),
   async run(deps, { eventId }) {
     const event = await requireEvent(deps, eventId);
     const since = new Date(deps.now.getTime() - VELOCITY_WINDOW_DAYS * 86_400_000);

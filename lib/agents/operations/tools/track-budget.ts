@@ -8,9 +8,7 @@ export const trackBudget = defineTool({
   description: "Track the event budget against actual spending, per budget line and in total.",
   input: eventInput,
   kind: "read",
-  risk: "low",
   activityType: "budget_tracked",
-  preview: async (_deps, input) => ({ summary: "Track the budget", eventId: input.eventId }),
   async run(deps, { eventId }) {
     const event = await requireEvent(deps, eventId);
     const lines = await deps.db.budgetLine.findMany({
