@@ -11,7 +11,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{lib,prisma,app,components,scripts}/**/*.test.ts"],
+          include: ["{lib,prisma,app,components,scripts,inngest}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
           env: { LOG_LEVEL: "silent" },
@@ -21,7 +21,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["{lib,prisma,app,scripts,tests}/**/*.int.test.ts"],
+          include: ["{lib,prisma,app,scripts,tests,inngest}/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration-setup.ts"],
           testTimeout: 60_000,

@@ -29,6 +29,12 @@ const schema = z
     SMTP_URL: optionalUrl,
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    INNGEST_DEV: optionalUrl,
+    INNGEST_BASE_URL: optionalUrl,
+    INNGEST_EVENT_KEY: optionalString,
+    INNGEST_SIGNING_KEY: optionalString,
+    INNGEST_SIGNING_KEY_FALLBACK: optionalString,
+    INNGEST_LOCAL_TIME_SCALE: z.coerce.number().positive().default(1),
   })
   .refine((env) => Boolean(env.SUPABASE_URL) === Boolean(env.SUPABASE_ANON_KEY), {
     message: "SUPABASE_URL and SUPABASE_ANON_KEY must be set together",
@@ -47,6 +53,31 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/** Where the local engine (or an Inngest dev server) listens when nothing else is configured. */
+export const DEFAULT_INNGEST_DEV_URL = "http://127.0.0.1:8288";
+
+export type JobsConfig =
+  | { mode: "dev"; url: string }
+  | { mode: "cloud"; baseUrl?: string; eventKey?: string; signingKey?: string; signingKeyFallback?: string };
+
+/**
+ * How the app talks to Inngest. Dev mode (no signatures) when INNGEST_DEV is set, or by default outside
+ * production; cloud mode (every request signed) when a signing key is set or in production.
+ */
+export function jobsConfig(config: Env = env): JobsConfig {
+  if (config.INNGEST_DEV) return { mode: "dev", url: config.INNGEST_DEV };
+  if (config.INNGEST_SIGNING_KEY || config.NODE_ENV === "production") {
+    return {
+      mode: "cloud",
+      baseUrl: config.INNGEST_BASE_URL,
+      eventKey: config.INNGEST_EVENT_KEY,
+      signingKey: config.INNGEST_SIGNING_KEY,
+      signingKeyFallback: config.INNGEST_SIGNING_KEY_FALLBACK,
+    };
+  }
+  return { mode: "dev", url: DEFAULT_INNGEST_DEV_URL };
+}
 
 export type ProviderReport = { provider: string; detail: string };
 
@@ -69,5 +100,17 @@ export function activeProviders(config: Env = env) {
     : config.SMTP_URL
       ? { provider: "smtp", detail: `SMTP server at ${new URL(config.SMTP_URL).host}` }
       : { provider: "local-outbox", detail: "Local outbox (stored, not delivered)" };
-  return { database, auth, llm, email };
+  const jobsSettings = jobsConfig(config);
+  const jobs: ProviderReport =
+    jobsSettings.mode === "dev"
+      ? { provider: "inngest-dev", detail: `Local engine or Inngest dev server at ${new URL(jobsSettings.url).host}` }
+      : !jobsSettings.signingKey
+        ? {
+            provider: "unconfigured",
+            detail: "Inngest is not configured: set INNGEST_SIGNING_KEY and INNGEST_EVENT_KEY",
+          }
+        : jobsSettings.baseUrl
+          ? { provider: "inngest-self-hosted", detail: `Inngest server at ${new URL(jobsSettings.baseUrl).host}` }
+          : { provider: "inngest-cloud", detail: "Inngest Cloud" };
+  return { database, auth, llm, email, jobs };
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireOwnership, releaseOwnership } from "../lib/db/embedded";
+import { WireQueue } from "../lib/db/wire-queue";
 import { env } from "../lib/env";
 
 const IDLE_EXIT_MS = 120_000;
@@ -24,6 +25,9 @@ if (!acquireOwnership(dataDir)) {
 mkdirSync(path.dirname(dataDir), { recursive: true });
 const db = await PGlite.create(dataDir);
 const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
+// pglite-socket's queue interleaves connections mid-query under load; ours does not (lib/db/wire-queue.ts).
+// It has no option for this, so the private field is replaced before the first connection.
+(server as unknown as { queryQueue: WireQueue }).queryQueue = new WireQueue(db);
 
 let stopping = false;
 async function shutdown(reason: string, code = 0) {

@@ -13,7 +13,7 @@ import { db } from "@/lib/db/client";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const context = await requirePageContext();
-  await expireOverdueApprovals(db, context.organization.id);
+  await expireOverdueApprovals(db, { organizationId: context.organization.id });
   const [events, pendingApprovals] = await Promise.all([
     db.event.findMany({
       where: { organizationId: context.organization.id },

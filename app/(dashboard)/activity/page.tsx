@@ -20,6 +20,7 @@ const DECISION_LABEL = {
   approved: "approved",
   rejected: "rejected",
   expired: "expired",
+  cancelled: "cancelled with its run",
 };
 const ALL_TYPES: string[] = [...new Set(Object.values(ACTIVITY_TYPES).flat())].sort();
 

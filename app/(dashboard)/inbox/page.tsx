@@ -13,7 +13,13 @@ import { formatDateTime, formatMoney, formatRelative } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-const DECISION_TONE = { approved: "good", rejected: "bad", expired: "neutral", pending: "neutral" } as const;
+const DECISION_TONE = {
+  approved: "good",
+  rejected: "bad",
+  expired: "neutral",
+  cancelled: "neutral",
+  pending: "neutral",
+} as const;
 const BULK_FORM = "bulk-approve";
 
 export default async function InboxPage() {

@@ -29,7 +29,7 @@ export type Decision = z.input<typeof decisionInput>;
 export type DecisionOutcome =
   | { status: "approved"; output: unknown; activityId: string }
   | { status: "rejected" | "expired" }
-  | { status: "already_decided"; decided: "approved" | "rejected" | "expired" };
+  | { status: "already_decided"; decided: "approved" | "rejected" | "expired" | "cancelled" };
 
 /**
  * Approves (optionally with edited arguments) or rejects an inbox item. The item is claimed with a
@@ -151,14 +151,58 @@ async function expire(db: Db, approval: { id: string; organizationId: string; ac
   });
 }
 
-/** Expires every pending item of the organization whose time is up. */
-export async function expireOverdueApprovals(db: Db, organizationId: string, now = new Date()) {
+/**
+ * Expires every pending item whose time is up, of one organization (the dashboard) or of all of them
+ * (the schedule). Returns the ids it expired.
+ */
+export async function expireOverdueApprovals(db: Db, scope: { organizationId?: string; now?: Date } = {}) {
+  const now = scope.now ?? new Date();
   const overdue = await db.approval.findMany({
-    where: { organizationId, status: "pending", expiresAt: { lte: now } },
+    where: { organizationId: scope.organizationId, status: "pending", expiresAt: { lte: now } },
     select: { id: true, organizationId: true, action: true },
   });
   for (const approval of overdue) await expire(db, approval, now);
-  return overdue.length;
+  return overdue.map((approval) => approval.id);
+}
+
+/** Expires one item if it is still pending (a durable run's wait for it timed out). */
+export async function expireApproval(db: Db, approvalId: string, now = new Date()) {
+  const approval = await db.approval.findUniqueOrThrow({
+    where: { id: approvalId },
+    select: { id: true, organizationId: true, action: true },
+  });
+  await expire(db, approval, now);
+}
+
+/** Cancels the pending items a cancelled durable run was waiting for. Returns how many. */
+export async function cancelRunApprovals(db: Db, runId: string) {
+  return db.$transaction(async (tx) => {
+    const pending = await tx.approval.findMany({
+      where: { runId, status: "pending" },
+      select: { id: true, organizationId: true },
+    });
+    if (pending.length === 0) return 0;
+    await tx.approval.updateMany({
+      where: { id: { in: pending.map((item) => item.id) }, status: "pending" },
+      data: {
+        status: "cancelled",
+        decidedAt: new Date(),
+        decisionReason: "The run waiting for this decision was cancelled",
+      },
+    });
+    for (const item of pending) {
+      await recordAudit(tx, {
+        organizationId: item.organizationId,
+        actorType: "system",
+        action: "approval.cancelled",
+        targetType: "approval",
+        targetId: item.id,
+        outcome: "success",
+        metadata: { runId },
+      });
+    }
+    return pending.length;
+  });
 }
 
 async function alreadyDecided(db: Db, approvalId: string): Promise<DecisionOutcome> {

@@ -229,8 +229,8 @@ describe("approvals", () => {
   it("expire by themselves once their time is up, audited as a decision", async () => {
     const { org, approvalId } = await pending();
     await db.approval.update({ where: { id: approvalId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await expireOverdueApprovals(db, org.id)).toBe(1);
-    expect(await expireOverdueApprovals(db, org.id)).toBe(0);
+    expect(await expireOverdueApprovals(db, { organizationId: org.id })).toEqual([approvalId]);
+    expect(await expireOverdueApprovals(db, { organizationId: org.id })).toEqual([]);
     expect(await db.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({ status: "expired" });
     expect(
       await db.auditLog.count({ where: { targetId: approvalId, action: "approval.expired", actorType: "system" } }),

@@ -26,6 +26,8 @@ export type Caller = {
   runMode?: AgentMode;
   /** Stable per logical call (run + step): a retry with the same key acts once. */
   idempotencyKey?: string;
+  /** The durable run making the call: its inbox items are cancelled when the run is cancelled. */
+  runId?: string;
 };
 
 export type GateOutcome<Output = unknown> =
@@ -173,6 +175,7 @@ export async function runTool<Input, Output>(
               currency: preview.currency ?? null,
               recipients: preview.recipients ?? [],
               expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+              runId: caller.runId ?? null,
             },
           });
           const activity = await recordActivity(tx, {

@@ -1,0 +1,34 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+/** Every event the product sends or listens to, typed once. Names follow `<domain>/<noun>.<past-verb>`. */
+
+const uuid = z.uuid();
+
+/** Run the operations daily check for one event (a schedule, the event launch or a person asked). */
+export const dailyCheckRequested = eventType("operations/daily-check.requested", {
+  schema: z.object({ organizationId: uuid, eventId: uuid, reason: z.enum(["schedule", "launch", "manual"]) }),
+});
+
+/** Start (or resume) the event launch: the seed's orchestration graph for one event. */
+export const eventLaunchRequested = eventType("event/launch.requested", {
+  schema: z.object({ organizationId: uuid, eventId: uuid, requestedById: uuid.nullable() }),
+});
+
+/** A person decided an inbox item; a durable run waiting on it resumes. */
+export const approvalDecided = eventType("approval/decision.recorded", {
+  schema: z.object({ approvalId: uuid, status: z.enum(["approved", "rejected", "expired", "cancelled"]) }),
+});
+
+/** "Run now" for a schedule, next to its cron trigger (see inngest/schedules.ts). */
+export const hourlyScheduleRequested = eventType("schedules/hourly.requested", {
+  schema: z.object({ requestedById: uuid.nullable() }),
+});
+export const fourHourlyScheduleRequested = eventType("schedules/every-4-hours.requested", {
+  schema: z.object({ requestedById: uuid.nullable() }),
+});
+
+/** Sent by Inngest (and the local engine) when a run is cancelled. */
+export const functionCancelled = eventType("inngest/function.cancelled", {
+  schema: z.object({ run_id: z.string(), function_id: z.string() }).loose(),
+});
