@@ -24,6 +24,8 @@ export default defineConfig({
           include: ["{lib,prisma,app,scripts,tests,inngest}/**/*.int.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration-setup.ts"],
+          // The app's Inngest client sends here; inngest/functions/functions.int.test.ts runs the engine on it.
+          env: { INNGEST_DEV: "http://127.0.0.1:8290" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One PGlite serves every test file: files share it, each builds its own organizations.

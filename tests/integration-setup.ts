@@ -10,7 +10,9 @@ import { embeddedPoolConfig } from "../lib/db/connection";
 import { ensureEmbeddedDatabase, stopEmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrations";
 
-const EMBEDDED = { dataDir: ".data/test-integration", port: 5499 };
+// TEST_EMBEDDED_PORT lets two suites run side by side on one machine (each gets its own directory).
+const port = Number(process.env.TEST_EMBEDDED_PORT ?? 5499);
+const EMBEDDED = { dataDir: `.data/test-integration-${port}`, port };
 
 export default async function setup() {
   const serverUrl = process.env.TEST_DATABASE_URL;
