@@ -39,3 +39,22 @@ export function formatRelative(date: Date, now = new Date()) {
   }
   return "just now";
 }
+
+const DURATION_UNITS: [string, number][] = [
+  ["h", 3_600_000],
+  ["min", 60_000],
+  ["s", 1_000],
+];
+
+/** "850 ms", "12 s", "4 min 5 s", "2 h 10 min": the two largest units. */
+export function formatDuration(ms: number) {
+  if (ms < 1_000) return `${ms} ms`;
+  const parts: string[] = [];
+  let rest = ms;
+  for (const [unit, size] of DURATION_UNITS) {
+    const count = Math.floor(rest / size);
+    rest -= count * size;
+    if (count > 0 || parts.length > 0) parts.push(`${count} ${unit}`);
+  }
+  return parts.slice(0, 2).join(" ");
+}

@@ -15,7 +15,7 @@ type Handler = (request: Request, context: unknown) => Promise<Response>;
 /** Serves web-standard route handlers (GET/PUT/POST) on a free port; returns the endpoint URL. */
 export async function serveRoute(
   handlers: { GET: Handler; PUT: Handler; POST: Handler },
-  onRequest?: (request: Request, response: Response) => void,
+  onExchange?: (request: Request, response: Response) => Promise<void>,
 ) {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -29,7 +29,7 @@ export async function serveRoute(
     });
     const handler = handlers[req.method as "GET" | "PUT" | "POST"];
     const response = handler ? await handler(request.clone(), undefined) : new Response(null, { status: 405 });
-    onRequest?.(request, response.clone());
+    await onExchange?.(request, response.clone());
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
@@ -52,9 +52,14 @@ export async function freePort() {
 }
 
 /** An engine for `appUrl` with its event API on `port`; stopped after the file. */
-export async function startTestEngine(db: Db, appUrl: string, port: number, options: Partial<EngineOptions> = {}) {
+export async function startTestEngine(
+  db: Db,
+  appUrl: string,
+  port: number,
+  { eventKey, ...options }: Partial<EngineOptions> & { eventKey?: string } = {},
+) {
   const engine = new LocalEngine({ db, appUrl, retryBaseMs: 20, pollMs: 20, timeScale: 1, ...options });
-  const api = await startEventApi(engine, { port });
+  const api = await startEventApi(engine, { port, eventKey });
   afterAll(async () => {
     await new Promise((resolve) => api.close(resolve));
     await engine.stop();

@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, Bot, CalendarDays, Inbox, LayoutDashboard, Mail, Settings } from "lucide-react";
+import { Activity, Bot, CalendarDays, Inbox, LayoutDashboard, Mail, Settings, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/agents", label: "Agents", icon: Bot },
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/activity", label: "Activity", icon: Activity },
+  { href: "/runs", label: "Runs", icon: Workflow },
   { href: "/outbox", label: "Outbox", icon: Mail },
   { href: "/settings", label: "Settings", icon: Settings },
 ] as const;

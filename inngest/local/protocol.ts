@@ -8,11 +8,14 @@ import { z } from "zod";
 
 export const ENGINE_NAME = "eventos-local-engine";
 
-/** Hex HMAC-SHA256 of the JCS-canonical body followed by the unix timestamp, keyed without the prefix. */
+/**
+ * Hex HMAC-SHA256 of the body followed by the unix timestamp, keyed with the signing key without its
+ * prefix. Objects are signed in their JCS-canonical form, text (a response body) as it is.
+ */
 export function signBody(body: unknown, signingKey: string, unixSeconds: number) {
   const key = signingKey.replace(/^signkey-\w+-/, "");
   return createHmac("sha256", key)
-    .update(canonicalize(body) ?? "")
+    .update(typeof body === "string" ? body : (canonicalize(body) ?? ""))
     .update(String(unixSeconds))
     .digest("hex");
 }

@@ -9,12 +9,18 @@ import { INNGEST_APP_ID } from "@/inngest/client";
 import { approvalDecided } from "@/inngest/events";
 import { ACTIVE_STATUSES } from "@/inngest/local/store";
 import { SCHEDULES, type ScheduleId } from "@/inngest/schedules";
+import { can } from "@/lib/auth/roles";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { JobRunStatus } from "@/lib/db/generated/enums";
+import { JobRunStatus, type Role } from "@/lib/db/generated/enums";
 import { formatDateTime } from "@/lib/format";
 
 export type RunScope = { organizationId: string; includeSystem: boolean };
+
+/** The runs a member may see: their organization's, plus the system runs for those who may see settings. */
+export function runScope(member: { organization: { id: string }; role: Role }): RunScope {
+  return { organizationId: member.organization.id, includeSystem: can(member.role, "settings:view") };
+}
 
 export type RunState =
   | { kind: "waiting"; for: string }
@@ -31,9 +37,15 @@ const FUNCTION_PREFIX = `${INNGEST_APP_ID}-`;
 // A wait names the event it waits for; an invoke, the function it started.
 const waitForSchema = z.object({ event: z.string(), functionId: z.string() }).partial().catch({});
 const errorSchema = z.object({ message: z.string() });
+const triggerSchema = z.object({ data: z.unknown() });
 
 export function isActive(status: JobRunStatus) {
   return (ACTIVE_STATUSES as readonly JobRunStatus[]).includes(status);
+}
+
+/** Only a run that did not complete may start again with the same event. */
+export function isRerunnable(status: JobRunStatus) {
+  return status === "failed" || status === "cancelled";
 }
 
 export function describeRunState(state: RunState) {
@@ -153,7 +165,7 @@ async function findRuns(db: DbOrTx, scope: RunScope, where: Prisma.JobRunWhereIn
       functionName: functionName(run.functionId),
       subjectEvent: subjectEventId && subjectEventName ? { id: subjectEventId, name: subjectEventName } : null,
       durationMs: run.endedAt ? run.endedAt.getTime() - run.createdAt.getTime() : null,
-      steps: { done: steps.filter((step) => step.status === "completed").length, total: steps.length },
+      progress: { done: steps.filter((step) => step.status === "completed").length, total: steps.length },
       state: runState(run.status, steps, functionName, now),
       error: errorMessage(error),
     };
@@ -182,11 +194,13 @@ export function needsAttention(db: DbOrTx, scope: RunScope, now = new Date()) {
 /** One run with its steps in order, its result and its related runs; null if the scope may not see it. */
 export async function getRun(db: DbOrTx, runId: string, scope: RunScope, now = new Date()) {
   if (!isUuid(runId)) return null;
-  const [summary] = await findRuns(db, scope, { id: runId }, 1, now);
-  const detail = await db.jobRun.findUnique({
-    where: { id: runId },
-    select: { event: true, output: true, parentRunId: true, steps: { orderBy: { position: "asc" } } },
-  });
+  const [[summary], detail] = await Promise.all([
+    findRuns(db, scope, { id: runId }, 1, now),
+    db.jobRun.findUnique({
+      where: { id: runId },
+      select: { event: true, output: true, parentRunId: true, steps: { orderBy: { position: "asc" } } },
+    }),
+  ]);
   if (!summary || !detail) return null;
   const [functionName, served, children, parent] = await Promise.all([
     functionNames(db, invokedFunctionIds(detail.steps)),
@@ -198,7 +212,7 @@ export async function getRun(db: DbOrTx, runId: string, scope: RunScope, now = n
   return {
     ...summary,
     served: served > 0,
-    eventData: z.object({ data: z.unknown() }).safeParse(detail.event).data?.data ?? null,
+    eventData: triggerSchema.safeParse(detail.event).data?.data ?? null,
     output: detail.output,
     steps: detail.steps.map((step) => ({
       id: step.hashedId,

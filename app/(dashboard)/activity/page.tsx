@@ -6,6 +6,7 @@ import { ACTIVITY_STATUS_TONE } from "@/components/activity/status-tone";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { ACTIVITY_TYPES } from "@/lib/agents/activity-types";
 import { AGENT_IDS, AGENTS, agentIdSchema } from "@/lib/agents/catalog";
@@ -36,39 +37,6 @@ const filterSchema = z.object({
     .catch(undefined),
 });
 
-function Filter({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value?: string;
-  options: [string, string][];
-}) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-500">
-        {label}
-      </label>
-      <select
-        id={`filter-${name}`}
-        name={name}
-        defaultValue={value ?? ""}
-        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-      >
-        <option value="">All</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const context = await requirePageContext();
   const filters = filterSchema.parse(await searchParams);
@@ -91,25 +59,25 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title="Activity" description="Every action every agent took, with its reasoning and outcome." />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the activity">
-        <Filter
+        <FilterSelect
           name="agent"
           label="Agent"
           value={filters.agent}
           options={AGENT_IDS.map((id) => [id, AGENTS[id].name])}
         />
-        <Filter
+        <FilterSelect
           name="event"
           label="Event"
           value={filters.event}
           options={events.map((event) => [event.id, event.name])}
         />
-        <Filter
+        <FilterSelect
           name="status"
           label="Status"
           value={filters.status}
           options={["success", "failed", "pending", "escalated"].map((status) => [status, status])}
         />
-        <Filter
+        <FilterSelect
           name="type"
           label="Type"
           value={filters.type}

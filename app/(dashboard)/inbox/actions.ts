@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { publishDecision } from "@/inngest/approvals";
 import { callerFor } from "@/lib/agents/caller";
 import { decideApproval } from "@/lib/agents/core/approvals";
 import { findTool } from "@/lib/agents/registry";
@@ -32,7 +33,10 @@ function parseEdited(raw: FormDataEntryValue | null): Record<string, unknown> | 
 async function decide(approvalId: string, decision: Parameters<typeof decideApproval>[3]) {
   const context = await requireContext("approvals:decide");
   const caller = { ...callerFor(context, "ui"), userId: context.user.id };
-  return decideApproval(db, caller, approvalId, decision, findTool, await requestMeta());
+  const outcome = await decideApproval(db, caller, approvalId, decision, findTool, await requestMeta());
+  // A durable run may be waiting for this item: tell it (it also re-reads the stored decision itself).
+  if (outcome.status !== "already_decided") await publishDecision(approvalId, outcome.status);
+  return outcome;
 }
 
 export async function decideAction(_previous: DecisionState, form: FormData): Promise<DecisionState> {

@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { inngest } from "@/inngest/client";
+import { fourHourlyScheduleRequested, hourlyScheduleRequested } from "@/inngest/events";
+import { cancelRun, rerun } from "@/inngest/local/store";
+import { SCHEDULES, type ScheduleId } from "@/inngest/schedules";
+import { type OrgContext, requireContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { getRun, isActive, isRerunnable, runScope, scheduleIdSchema } from "@/lib/jobs/runs";
+import { logger } from "@/lib/logger";
+
+export type RunActionState = { error?: string; message?: string };
+
+const runInput = z.object({ runId: z.uuid() });
+
+const RUN_NOW: Record<ScheduleId, (requestedById: string) => Parameters<typeof inngest.send>[0]> = {
+  hourly: (requestedById) => hourlyScheduleRequested.create({ requestedById }),
+  "every-4-hours": (requestedById) => fourHourlyScheduleRequested.create({ requestedById }),
+};
+
+async function guarded(work: () => Promise<RunActionState>): Promise<RunActionState> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.userMessage };
+    throw error;
+  }
+}
+
+/** The run named by the form, if the caller's organization (or role, for system runs) may see it. */
+async function visibleRun(context: OrgContext, form: FormData) {
+  const input = runInput.safeParse({ runId: form.get("runId") });
+  const run = input.success ? await getRun(db, input.data.runId, runScope(context)) : null;
+  if (!run) throw new AppError("not_found", "That run does not exist, or belongs to another organization.");
+  return run;
+}
+
+export async function cancelRunAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
+  return guarded(async () => {
+    const context = await requireContext("agents:run");
+    const run = await visibleRun(context, form);
+    if (!isActive(run.status)) return { error: `This run has already ended (${run.status}).` };
+    const cancelled = await cancelRun(db, run.id, `Cancelled by ${context.user.name} from the Runs page`);
+    revalidatePath("/runs", "layout");
+    return cancelled ? { message: "Run cancelled." } : { error: "This run ended before it could be cancelled." };
+  });
+}
+
+/** Starts the function again with the same event and opens the new run. */
+export async function rerunAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
+  return guarded(async () => {
+    const context = await requireContext("agents:run");
+    const run = await visibleRun(context, form);
+    if (!isRerunnable(run.status)) return { error: "Only a failed or cancelled run can run again." };
+    if (!run.served) return { error: "The app no longer serves this function, so it cannot run again." };
+    const newRunId = await rerun(db, run.id);
+    revalidatePath("/runs", "layout");
+    redirect(`/runs/${newRunId}`);
+  });
+}
+
+/** Sends a schedule's "run now" event; admins only, since a schedule's work spans every organization. */
+export async function runScheduleNowAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
+  return guarded(async () => {
+    const context = await requireContext("agents:configure");
+    const scheduleId = scheduleIdSchema.safeParse(form.get("scheduleId"));
+    if (!scheduleId.success) return { error: "Pick a schedule to run." };
+    try {
+      await inngest.send(RUN_NOW[scheduleId.data](context.user.id));
+    } catch (error) {
+      logger.error("schedule run-now event not sent", { scheduleId: scheduleId.data, error: String(error) });
+      return { error: "The job engine did not take the request. Check that it is running, then try again." };
+    }
+    revalidatePath("/runs");
+    return { message: `${SCHEDULES[scheduleId.data].label}: started. The run appears below in a moment.` };
+  });
+}
