@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark on one fresh embedded database with the demo data. */
 import { benchCopilot } from "./copilot";
+import { benchDurableSteps } from "./durable-steps";
 import { benchSalesCurve } from "./sales-curve";
 import { benchDatabase } from "./setup";
 
@@ -7,6 +8,7 @@ const { db, close } = await benchDatabase();
 try {
   await benchSalesCurve(db);
   await benchCopilot(db);
+  await benchDurableSteps(db);
 } finally {
   await close();
 }

@@ -40,6 +40,6 @@ export async function median(run: () => Promise<unknown>, rounds = 30) {
 
 export function report(title: string, rows: [string, number][], ratio: [string, number, number]) {
   console.log(title);
-  for (const [label, ms] of rows) console.log(`  ${label.padEnd(52)} ${ms.toFixed(1)} ms`);
+  for (const [label, ms] of rows) console.log(`  ${label.padEnd(52)} ${ms < 1 ? ms.toPrecision(2) : ms.toFixed(1)} ms`);
   console.log(`  ${ratio[0].padEnd(52)} ${(ratio[1] / ratio[2]).toFixed(2)}x`);
 }

@@ -1,5 +1,7 @@
 import { Inngest } from "inngest";
 import { jobsConfig } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 
 /** The app id: function ids are `eventos-<function id>` on every Inngest server. */
 export const INNGEST_APP_ID = "eventos";
@@ -22,3 +24,19 @@ export const inngest = new Inngest(
         signingKeyFallback: config.signingKeyFallback,
       },
 );
+
+/**
+ * Sends events on a person's behalf (a button). When the job engine does not take them, the person gets
+ * an error they can act on and the cause goes to the log.
+ */
+export async function requestJob(...events: Parameters<typeof inngest.send>[0][]) {
+  try {
+    await inngest.send(events.flat());
+  } catch (error) {
+    logger.error("job request not sent", { events: events.flat().map((event) => event.name), error: String(error) });
+    throw new AppError(
+      "unavailable",
+      "The job engine did not take the request. Check that it is running, then try again.",
+    );
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeProviders, parseEnv } from "./env";
+import { activeProviders, jobsConfig, parseEnv } from "./env";
 
 describe("configuration", () => {
   it("works with nothing set, using every local default", () => {
@@ -33,6 +33,26 @@ describe("configuration", () => {
     expect(providers.llm.detail).toBe("llama3.1 at localhost:11434");
     expect(providers.email.provider).toBe("smtp");
     expect(activeProviders(parseEnv({ RESEND_API_KEY: "re_x", SMTP_URL: "smtp://m" })).email.provider).toBe("resend");
+  });
+
+  it("picks the Inngest mode: dev by default, signed cloud mode with keys or in production", () => {
+    expect(jobsConfig(parseEnv({}))).toEqual({ mode: "dev", url: "http://127.0.0.1:8288" });
+    expect(jobsConfig(parseEnv({ INNGEST_DEV: "http://127.0.0.1:9999" }))).toEqual({
+      mode: "dev",
+      url: "http://127.0.0.1:9999",
+    });
+    const cloud = parseEnv({ INNGEST_SIGNING_KEY: "signkey-prod-abc", INNGEST_EVENT_KEY: "evt" });
+    expect(jobsConfig(cloud)).toMatchObject({ mode: "cloud", signingKey: "signkey-prod-abc", baseUrl: undefined });
+    expect(activeProviders(cloud).jobs.provider).toBe("inngest-cloud");
+    const selfHosted = parseEnv({
+      INNGEST_SIGNING_KEY: "signkey-prod-abc",
+      INNGEST_BASE_URL: "http://inngest.internal:8288",
+    });
+    expect(activeProviders(selfHosted).jobs.detail).toBe("Inngest server at inngest.internal:8288");
+    // Production without keys is never silently unsigned: the SDK refuses runs and the UI says why.
+    const bare = parseEnv({ NODE_ENV: "production" });
+    expect(jobsConfig(bare)).toMatchObject({ mode: "cloud", signingKey: undefined });
+    expect(activeProviders(bare).jobs.provider).toBe("unconfigured");
   });
 
   it("names every bad variable in one clear error", () => {

@@ -35,6 +35,7 @@ const schema = z
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_SIGNING_KEY_FALLBACK: optionalString,
     INNGEST_LOCAL_TIME_SCALE: z.coerce.number().positive().default(1),
+    INNGEST_LOCAL_CRONS: z.enum(["on", "off"]).default("on"),
   })
   .refine((env) => Boolean(env.SUPABASE_URL) === Boolean(env.SUPABASE_ANON_KEY), {
     message: "SUPABASE_URL and SUPABASE_ANON_KEY must be set together",

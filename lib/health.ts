@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/lib/db/client";
 import { activeProviders, type Env, env } from "@/lib/env";
+import { activeJobEngine } from "@/lib/jobs/engine";
 
 /**
  * What /api/health reports: whether the database answers, and which provider each integration uses.
@@ -7,6 +8,7 @@ import { activeProviders, type Env, env } from "@/lib/env";
  */
 export async function checkHealth(db: DbOrTx, config: Env = env) {
   const providers = activeProviders(config);
+  const jobs = await activeJobEngine(config);
   const started = performance.now();
   let database: { ok: boolean; latencyMs: number; error?: string };
   try {
@@ -18,8 +20,7 @@ export async function checkHealth(db: DbOrTx, config: Env = env) {
   return {
     status: database.ok ? ("ok" as const) : ("degraded" as const),
     database: { ...database, provider: providers.database.provider },
-    // Durable jobs (Inngest and its local engine) are not part of this build yet.
-    jobs: { provider: "none", detail: "No job engine is wired in yet" },
+    jobs: { provider: jobs.provider, reachable: jobs.reachable },
     auth: { provider: providers.auth.provider },
     llm: { provider: providers.llm.provider },
     email: { provider: providers.email.provider },

@@ -1,7 +1,8 @@
 /**
  * `npm run test:e2e`: a fresh embedded database with the demo data and one production build, served
  * twice: on E2E_PORT with local sign-in, and on SUPABASE_E2E_PORT with Supabase Auth pointed at a fake
- * Supabase Auth server on this machine. Then Playwright in Chromium. Nothing outside this machine is
+ * Supabase Auth server on this machine. Both run Inngest in cloud mode (every request signed, as in
+ * production) against the local engine. Then Playwright in Chromium. Nothing outside this machine is
  * contacted.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -13,7 +14,14 @@ import { E2E_PORT, SUPABASE_E2E_PORT } from "../playwright.config";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
 
 const database = { EMBEDDED_DB_DIR: ".data/e2e", EMBEDDED_DB_PORT: "5502" };
-const env = { ...process.env, ...database, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", LOG_LEVEL: "warn" };
+const ENGINE_URL = "http://127.0.0.1:8299";
+const jobs = {
+  INNGEST_BASE_URL: ENGINE_URL,
+  INNGEST_EVENT_KEY: "e2e-event-key",
+  INNGEST_SIGNING_KEY: "signkey-test-5d41402abc4b2a76b9719d911017c592e2e0c8b3a1f4d5e6f7a8b9c0d1e2f3a4",
+  INNGEST_DEV: "",
+};
+const env = { ...process.env, ...database, ...jobs, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", LOG_LEVEL: "warn" };
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: "inherit", env });
 
 run("npx", ["tsx", "scripts/db.ts", "stop"]);
@@ -30,14 +38,12 @@ const supabase = await startFakeSupabaseAuth(FAKE_SUPABASE_PORT, [
 ]);
 const supabaseEnv = { SUPABASE_URL: `http://127.0.0.1:${FAKE_SUPABASE_PORT}`, SUPABASE_ANON_KEY: "fake-anon-key" };
 
-// Each server in its own process group, so that stopping it stops every process it spawned.
-function serve(port: number, extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env: { ...env, ...extraEnv },
-    detached: true,
-  });
+// Each process in its own process group, so that stopping it stops every process it spawned.
+function start(command: string, args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv }, detached: true });
 }
+const serve = (port: number, extraEnv: Record<string, string> = {}) =>
+  start("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], extraEnv);
 
 async function isHealthy(port: number) {
   try {
@@ -55,11 +61,28 @@ async function waitUntilHealthy(port: number) {
   }
 }
 
+async function waitUntilEngineSynced() {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = await fetch(`${ENGINE_URL}/dev`)
+      .then((response) => response.json() as Promise<{ synced?: boolean }>)
+      .catch(() => null);
+    if (status?.synced) return;
+    if (Date.now() > deadline) throw new Error("The local Inngest engine did not sync the app within 60 s");
+    await sleep(250);
+  }
+}
+
 const servers = [serve(E2E_PORT), serve(SUPABASE_E2E_PORT, supabaseEnv)];
 let exitCode = 1;
 try {
   await waitUntilHealthy(E2E_PORT);
   await waitUntilHealthy(SUPABASE_E2E_PORT);
+  // Both servers share the database, so one engine calling the first one runs every function.
+  servers.push(
+    start(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], { APP_URL: `http://127.0.0.1:${E2E_PORT}` }),
+  );
+  await waitUntilEngineSynced();
   const args = process.argv.slice(2).filter((arg) => arg !== "--no-build");
   exitCode = await new Promise<number>((resolve) => {
     spawn("npx", ["playwright", "test", ...args], { stdio: "inherit", env }).on("exit", (code) => resolve(code ?? 1));

@@ -14,7 +14,19 @@ type Handler = (request: Request, context: unknown) => Promise<Response>;
 
 /** Serves web-standard route handlers (GET/PUT/POST) on a free port; returns the endpoint URL. */
 export async function serveRoute(
-  handlers: { GET: Handler; PUT: Handler; POST: Handler },
+  handlers: RouteHandlers,
+  onExchange?: (request: Request, response: Response) => Promise<void>,
+) {
+  const route = await startRouteServer(handlers, onExchange);
+  afterAll(route.close);
+  return route.url;
+}
+
+type RouteHandlers = { GET: Handler; PUT: Handler; POST: Handler };
+
+/** The HTTP server behind `serveRoute`, without test hooks (benchmarks use it too). */
+export async function startRouteServer(
+  handlers: RouteHandlers,
   onExchange?: (request: Request, response: Response) => Promise<void>,
 ) {
   const server = createServer(async (req, res) => {
@@ -34,8 +46,10 @@ export async function serveRoute(
     res.end(Buffer.from(await response.arrayBuffer()));
   });
   await listen(server);
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/inngest`;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/inngest`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 function listen(server: Server) {

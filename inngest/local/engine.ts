@@ -9,8 +9,9 @@ import { randomUUID } from "node:crypto";
 import { CronExpressionParser } from "cron-parser";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { toJson } from "@/lib/db/json";
+import { LOCAL_ENGINE_NAME } from "@/lib/jobs/engine";
 import { type FunctionConfig, functionConfigSchema, type JsonEvent } from "./functions";
-import { dueAt, ENGINE_NAME, executionBody, type Op, opSchema, type StepMemo, signatureHeader } from "./protocol";
+import { dueAt, executionBody, type Op, opSchema, type StepMemo, signatureHeader } from "./protocol";
 import { createRun, finishRun, ingestInTx, settleStep, storeSync } from "./store";
 
 export type EngineOptions = {
@@ -28,6 +29,8 @@ export type EngineOptions = {
   leaseMs?: number;
   /** Runs worked on at once by this process. */
   parallelism?: number;
+  /** Whether cron triggers fire (the e2e suite turns them off so a top-of-the-hour tick cannot interfere). */
+  crons?: boolean;
   log?: (message: string, fields?: Record<string, unknown>) => void;
 };
 
@@ -48,6 +51,7 @@ export class LocalEngine {
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
   private synced = false;
+  private syncFailed = false;
 
   constructor({ db, ...options }: EngineOptions) {
     this.db = db;
@@ -57,6 +61,7 @@ export class LocalEngine {
       pollMs: 250,
       leaseMs: 60_000,
       parallelism: 4,
+      crons: true,
       log: () => {},
       ...options,
     };
@@ -92,12 +97,13 @@ export class LocalEngine {
   async tick() {
     if (!this.synced) {
       this.synced = await this.sync().catch((error) => {
-        this.options.log("app not synced yet", { error: String(error) });
+        if (!this.syncFailed) this.options.log("waiting for the app to answer the sync", { error: String(error) });
+        this.syncFailed = true;
         return false;
       });
       if (!this.synced) return;
     }
-    await this.fireCrons();
+    if (this.options.crons) await this.fireCrons();
     while (this.inFlight.size < this.options.parallelism) {
       const runId = await this.claim();
       if (!runId) break;
@@ -494,7 +500,13 @@ export class LocalEngine {
   }
 
   describe() {
-    return { engine: ENGINE_NAME, mode: this.mode, appUrl: this.options.appUrl, timeScale: this.options.timeScale };
+    return {
+      engine: LOCAL_ENGINE_NAME,
+      mode: this.mode,
+      appUrl: this.options.appUrl,
+      synced: this.synced,
+      timeScale: this.options.timeScale,
+    };
   }
 }
 

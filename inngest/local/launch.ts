@@ -6,32 +6,20 @@
  */
 import type { Db } from "@/lib/db/client";
 import type { JobsConfig } from "@/lib/env";
+import { probe } from "@/lib/jobs/engine";
 import { LocalEngine } from "./engine";
-import { ENGINE_NAME } from "./protocol";
 import { startEventApi } from "./server";
-
-export type Occupant = "none" | "local-engine" | "inngest-dev-server";
-
-/** Who answers at an Inngest address: nobody, a local engine, or (anything else) an Inngest server. */
-export async function probe(baseUrl: string): Promise<Occupant> {
-  try {
-    const response = await fetch(new URL("/dev", baseUrl), { signal: AbortSignal.timeout(1000) });
-    const body = (await response.json().catch(() => ({}))) as { engine?: string };
-    return body.engine === ENGINE_NAME ? "local-engine" : "inngest-dev-server";
-  } catch {
-    return "none";
-  }
-}
 
 export type LaunchOptions = {
   db: Db;
   jobs: JobsConfig;
   appUrl: string;
   timeScale: number;
+  crons: boolean;
   log: (message: string, fields?: Record<string, unknown>) => void;
 };
 
-export async function launchLocalEngine({ db, jobs, appUrl, timeScale, log }: LaunchOptions) {
+export async function launchLocalEngine({ db, jobs, appUrl, timeScale, crons, log }: LaunchOptions) {
   const address = jobs.mode === "dev" ? jobs.url : jobs.baseUrl;
   if (!address)
     throw new Error("Inngest Cloud is configured (no INNGEST_BASE_URL): the local engine does not run in production.");
@@ -52,6 +40,7 @@ export async function launchLocalEngine({ db, jobs, appUrl, timeScale, log }: La
     appUrl,
     signingKey: jobs.mode === "cloud" ? jobs.signingKey : undefined,
     timeScale,
+    crons,
     log,
   });
   const url = new URL(address);

@@ -16,6 +16,7 @@ const launched = await launchLocalEngine({
   jobs: jobsConfig(),
   appUrl: new URL("/api/inngest", env.APP_URL).href,
   timeScale: env.INNGEST_LOCAL_TIME_SCALE,
+  crons: env.INNGEST_LOCAL_CRONS === "on",
   log: (message, fields) => logger.info(`[inngest] ${message}`, fields),
 });
 if (launched.occupant !== "none") process.exit(0);

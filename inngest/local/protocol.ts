@@ -6,8 +6,6 @@ import { createHmac } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";
 
-export const ENGINE_NAME = "eventos-local-engine";
-
 /**
  * Hex HMAC-SHA256 of the body followed by the unix timestamp, keyed with the signing key without its
  * prefix. Objects are signed in their JCS-canonical form, text (a response body) as it is.

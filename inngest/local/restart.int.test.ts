@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { Inngest } from "inngest";
 import { serve } from "inngest/next";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { probe } from "@/lib/jobs/engine";
 import { testDb } from "@/tests/db";
 import { freePort, serveRoute, uniqueName } from "@/tests/inngest-harness";
-import { probe } from "./launch";
 
 /**
  * The engine as its own process, killed with SIGKILL while a run sleeps and again while it waits for an

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { inngest } from "@/inngest/client";
+import { type inngest, requestJob } from "@/inngest/client";
 import { fourHourlyScheduleRequested, hourlyScheduleRequested } from "@/inngest/events";
 import { cancelRun, rerun } from "@/inngest/local/store";
 import { SCHEDULES, type ScheduleId } from "@/inngest/schedules";
@@ -11,7 +11,6 @@ import { type OrgContext, requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getRun, isActive, isRerunnable, runScope, scheduleIdSchema } from "@/lib/jobs/runs";
-import { logger } from "@/lib/logger";
 
 export type RunActionState = { error?: string; message?: string };
 
@@ -69,12 +68,7 @@ export async function runScheduleNowAction(_previous: RunActionState, form: Form
     const context = await requireContext("agents:configure");
     const scheduleId = scheduleIdSchema.safeParse(form.get("scheduleId"));
     if (!scheduleId.success) return { error: "Pick a schedule to run." };
-    try {
-      await inngest.send(RUN_NOW[scheduleId.data](context.user.id));
-    } catch (error) {
-      logger.error("schedule run-now event not sent", { scheduleId: scheduleId.data, error: String(error) });
-      return { error: "The job engine did not take the request. Check that it is running, then try again." };
-    }
+    await requestJob(RUN_NOW[scheduleId.data](context.user.id));
     revalidatePath("/runs");
     return { message: `${SCHEDULES[scheduleId.data].label}: started. The run appears below in a moment.` };
   });

@@ -16,6 +16,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { JobRunStatus } from "@/lib/db/generated/enums";
 import { formatDuration, formatRelative } from "@/lib/format";
+import { activeJobEngine } from "@/lib/jobs/engine";
 import {
   isActive,
   listRuns,
@@ -58,13 +59,20 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
   const scope = runScope(context);
   const functions = await db.jobFunction.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   const functionId = functions.some((fn) => fn.id === filters.function) ? filters.function : undefined;
-  const [failed, schedules, runs] = await Promise.all([
+  const [failed, schedules, runs, engine] = await Promise.all([
     needsAttention(db, scope),
     listSchedules(db),
     listRuns(db, { ...scope, status: filters.status, functionId }),
+    activeJobEngine(),
   ]);
   return (
     <div className="space-y-10">
+      {engine.provider !== "local-engine" && (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Jobs run on {engine.detail}. This page lists the runs of the local engine only; follow the others in the
+          Inngest dashboard.
+        </p>
+      )}
       {failed.length > 0 && <NeedsAttention runs={failed} />}
       <Schedules
         schedules={schedules}

@@ -7,10 +7,17 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { activeProviders } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { activeJobEngine } from "@/lib/jobs/engine";
 
 export const metadata: Metadata = { title: "Settings" };
 
-const INTEGRATIONS = { database: "Database", auth: "Sign-in", llm: "Language model", email: "Email" } as const;
+const INTEGRATIONS = {
+  database: "Database",
+  auth: "Sign-in",
+  llm: "Language model",
+  email: "Email",
+  jobs: "Durable jobs (Inngest)",
+} as const;
 
 export default async function SettingsPage() {
   const context = await requirePageContext("settings:view");
@@ -19,7 +26,7 @@ export default async function SettingsPage() {
     include: { user: true },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
   });
-  const providers = activeProviders();
+  const providers = { ...activeProviders(), jobs: await activeJobEngine() };
   return (
     <>
       <PageHeader title="Settings" description={`${context.organization.name} · ${context.organization.slug}`} />

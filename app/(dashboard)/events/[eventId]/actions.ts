@@ -2,6 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import type { RunActionState } from "@/app/(dashboard)/runs/actions";
+import { requestJob } from "@/inngest/client";
+import { eventLaunchRequested } from "@/inngest/events";
 import { callerFor } from "@/lib/agents/caller";
 import { agentModeSchema } from "@/lib/agents/catalog";
 import { runTool } from "@/lib/agents/core/gate";
@@ -64,5 +67,26 @@ export async function generateReportAction(_previous: OperationsState, form: For
             ? "Review only: the report was drafted, not sent."
             : "The report is waiting for approval in the inbox.",
     };
+  });
+}
+
+/** Starts (or resumes) the event launch graph as a durable run; the Runs page follows it. */
+export async function launchEventAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
+  return guarded(async () => {
+    const context = await requireContext("agents:run");
+    const input = runInput.safeParse({ eventId: form.get("eventId") });
+    const event = input.success
+      ? await db.event.findFirst({ where: { id: input.data.eventId, organizationId: context.organization.id } })
+      : null;
+    if (!event) return { error: "That event does not exist, or belongs to another organization." };
+    await requestJob(
+      eventLaunchRequested.create({
+        organizationId: event.organizationId,
+        eventId: event.id,
+        requestedById: context.user.id,
+      }),
+    );
+    revalidatePath(`/events/${event.id}`);
+    return { message: "Launch started. Follow it on the Runs page; this card updates when it is done." };
   });
 }

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { AgentModeForm } from "@/components/agents/agent-mode-form";
 import { SalesChart } from "@/components/charts/sales-chart";
 import { EventChatContext } from "@/components/copilot/event-context";
+import { LaunchPanel } from "@/components/events/launch-panel";
 import { PaceBadge } from "@/components/events/pace-badge";
 import { OperationsPanel } from "@/components/operations/operations-panel";
 import { Card, Stat } from "@/components/ui/card";
@@ -52,12 +53,13 @@ export default async function EventPage({ params }: Props) {
 
 async function EventDetailView({ context, eventId }: { context: OrgContext; eventId: string }) {
   const organizationId = context.organization.id;
-  const [event, mode, organizationMode, override, reports] = await Promise.all([
+  const [event, mode, organizationMode, override, reports, launchTasks] = await Promise.all([
     getEventDetail(db, organizationId, eventId),
     resolveMode(db, organizationId, "operations", eventId),
     resolveMode(db, organizationId, "operations"),
     db.agentSetting.findFirst({ where: { organizationId, agent: "operations", eventId } }),
     db.statusReport.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 5 }),
+    db.launchTask.findMany({ where: { eventId, event: { organizationId } } }),
   ]);
   if (!event) notFound();
   const { pace } = event;
@@ -132,6 +134,11 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
               </ul>
             </div>
           )}
+        </Card>
+      )}
+      {pace.status !== "finished" && (
+        <Card title="Event launch" className="mb-6">
+          <LaunchPanel eventId={event.id} tasks={launchTasks} canRun={can(context.role, "agents:run")} />
         </Card>
       )}
       <Card title="Ticket types">
