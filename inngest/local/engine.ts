@@ -51,6 +51,8 @@ export class LocalEngine {
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
   private synced = false;
+  /** The app this engine serves (from its sync): it claims only that app's runs and crons. */
+  private appPrefix = "";
   private syncFailed = false;
 
   constructor({ db, ...options }: EngineOptions) {
@@ -137,6 +139,7 @@ export class LocalEngine {
     const { app_id: appId, functions } = (await response.json()) as { app_id: string; functions: unknown[] };
     const configs = functions.map((fn) => functionConfigSchema.parse(fn));
     await storeSync(this.db, appId, configs, (cron) => nextTick(cron, new Date()));
+    this.appPrefix = `${appId}-`;
     this.options.log("app synced", { functions: configs.length });
     this.synced = true;
     return true;
@@ -154,16 +157,22 @@ export class LocalEngine {
     const now = new Date();
     const [runs, crons] = await Promise.all([
       this.db.jobRun.count({
-        where: { status: { in: ["queued", "running", "sleeping", "waiting"] }, wakeAt: { lte: now } },
+        where: {
+          functionId: { startsWith: this.appPrefix },
+          status: { in: ["queued", "running", "sleeping", "waiting"] },
+          wakeAt: { lte: now },
+        },
       }),
-      this.db.jobCron.count({ where: { nextAt: { lte: now } } }),
+      this.db.jobCron.count({ where: { functionId: { startsWith: this.appPrefix }, nextAt: { lte: now } } }),
     ]);
     return runs + crons > 0;
   }
 
   private async fireCrons() {
     const now = new Date();
-    const due = await this.db.jobCron.findMany({ where: { nextAt: { lte: now } } });
+    const due = await this.db.jobCron.findMany({
+      where: { functionId: { startsWith: this.appPrefix }, nextAt: { lte: now } },
+    });
     for (const tick of due) {
       await this.db.$transaction(async (tx) => {
         const claimed = await tx.jobCron.updateMany({
@@ -184,7 +193,10 @@ export class LocalEngine {
     }
   }
 
-  /** Takes one due run for this process; respects each function's concurrency limit per key. */
+  /**
+   * Takes one due run of this engine's app; respects each function's concurrency limit per key. Events
+   * reach every app's functions, but each app's runs are driven by an engine that synced that app.
+   */
   private async claim(): Promise<string | null> {
     const now = new Date();
     const until = new Date(now.getTime() + this.options.leaseMs);
@@ -193,6 +205,7 @@ export class LocalEngine {
       WHERE id = (
         SELECT r.id FROM job_runs r
         WHERE r.status IN ('queued', 'running', 'sleeping', 'waiting') AND r.wake_at <= ${now}
+          AND starts_with(r.function_id, ${this.appPrefix})
           AND (r.locked_until IS NULL OR r.locked_until < ${now})
           AND (r.concurrency_key IS NULL OR r.concurrency_limit IS NULL OR r.concurrency_limit <= 0 OR (
             SELECT count(*) FROM job_runs o
