@@ -53,6 +53,7 @@ export class LocalEngine {
   private synced = false;
   /** The app this engine serves (from its sync): it claims only that app's runs and crons. */
   private appPrefix = "";
+  private readonly configs = new Map<string, FunctionConfig | null>();
   private syncFailed = false;
 
   constructor({ db, ...options }: EngineOptions) {
@@ -127,6 +128,12 @@ export class LocalEngine {
     }
   }
 
+  /** A function's synced config; read once per sync (only a sync changes it). */
+  private async config(functionId: string) {
+    if (!this.configs.has(functionId)) this.configs.set(functionId, await functionConfig(this.db, functionId));
+    return this.configs.get(functionId) ?? null;
+  }
+
   /** PUT /api/inngest (in-band sync): stores the app's functions and schedules its crons. */
   async sync() {
     const body = { url: this.options.appUrl };
@@ -140,6 +147,7 @@ export class LocalEngine {
     const configs = functions.map((fn) => functionConfigSchema.parse(fn));
     await storeSync(this.db, appId, configs, (cron) => nextTick(cron, new Date()));
     this.appPrefix = `${appId}-`;
+    this.configs.clear();
     this.options.log("app synced", { functions: configs.length });
     this.synced = true;
     return true;
@@ -274,23 +282,28 @@ export class LocalEngine {
     const now = new Date();
     const run = await this.db.jobRun.findUnique({ where: { id: runId }, include: { steps: true } });
     if (run?.status !== "running") return null;
-    await this.db.$transaction(async (tx) => {
-      for (const step of run.steps) {
-        if (step.status !== "pending" || !step.wakeAt || step.wakeAt > now) continue;
-        const result =
-          step.kind === "invoke"
-            ? { error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for the invoked function" } }
-            : { data: null };
-        await settleStep(tx, runId, step.hashedId, result, now);
-      }
-    });
-    const fresh = await this.db.jobRun.findUniqueOrThrow({ where: { id: runId }, include: { steps: true } });
+    const ended = run.steps.filter((step) => step.status === "pending" && step.wakeAt && step.wakeAt <= now);
+    if (ended.length > 0) {
+      await this.db.$transaction(async (tx) => {
+        for (const step of ended) {
+          const result =
+            step.kind === "invoke"
+              ? { error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for the invoked function" } }
+              : { data: null };
+          await settleStep(tx, runId, step.hashedId, result, now);
+        }
+      });
+    }
+    const fresh =
+      ended.length > 0
+        ? await this.db.jobRun.findUniqueOrThrow({ where: { id: runId }, include: { steps: true } })
+        : run;
     const planned = fresh.steps
       .filter((step) => step.status === "planned" && (!step.wakeAt || step.wakeAt <= now))
       .sort((a, b) => a.position - b.position)[0];
     if (!planned && !(fresh.needsDiscovery && (!fresh.wakeAt || fresh.wakeAt <= now))) return null;
     if (!planned) await this.db.jobRun.update({ where: { id: runId }, data: { needsDiscovery: false } });
-    const config = await functionConfig(this.db, fresh.functionId);
+    const config = await this.config(fresh.functionId);
     if (!config) {
       await this.db.$transaction((tx) =>
         finishRun(
