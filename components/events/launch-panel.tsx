@@ -2,6 +2,7 @@ import Link from "next/link";
 import { launchEventAction } from "@/app/(dashboard)/events/[eventId]/actions";
 import { RunActionForm } from "@/components/runs/run-action-form";
 import { Badge } from "@/components/ui/badge";
+import { TableHead } from "@/components/ui/table-head";
 import { AGENTS } from "@/lib/agents/catalog";
 import { LAUNCH_TASKS } from "@/lib/agents/launch-plan";
 import type { LaunchTask } from "@/lib/db/generated/client";
@@ -26,22 +27,7 @@ export function LaunchPanel({ eventId, tasks, canRun }: { eventId: string; tasks
       </p>
       <table className="w-full">
         <caption className="sr-only">Launch tasks</caption>
-        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="py-2">
-              Task
-            </th>
-            <th scope="col" className="py-2">
-              Agent
-            </th>
-            <th scope="col" className="py-2">
-              After
-            </th>
-            <th scope="col" className="py-2">
-              Status
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Task", "Agent", "After", "Status"]} />
         <tbody className="divide-y divide-slate-100">
           {LAUNCH_TASKS.map((task) => {
             const outcome = byId.get(task.id);

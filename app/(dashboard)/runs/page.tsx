@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { TableHead } from "@/components/ui/table-head";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -235,25 +236,7 @@ function RunTable({ runs }: { runs: RunSummary[] }) {
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
         <caption className="sr-only">Runs, newest first</caption>
-        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Run
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Progress
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Started
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Ended
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Run", "Status", "Progress", "Started", "Ended"]} cellClassName="px-4 py-2" />
         <tbody className="divide-y divide-slate-100">
           {runs.map((run) => (
             <tr key={run.id}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableHead } from "@/components/ui/table-head";
 import { requirePageContext } from "@/lib/auth/context";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -33,19 +34,7 @@ export default async function SettingsPage() {
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title={`Team (${members.length})`}>
           <table className="w-full text-sm">
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="py-2">
-                  Name
-                </th>
-                <th scope="col" className="py-2">
-                  Role
-                </th>
-                <th scope="col" className="py-2">
-                  Joined
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Role", "Joined"]} />
             <tbody className="divide-y divide-slate-100">
               {members.map((member) => (
                 <tr key={member.id}>

@@ -11,6 +11,7 @@ import { OperationsPanel } from "@/components/operations/operations-panel";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { TableHead } from "@/components/ui/table-head";
 import { MODES } from "@/lib/agents/catalog";
 import { resolveMode } from "@/lib/agents/core/modes";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
@@ -143,22 +144,14 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
       )}
       <Card title="Ticket types">
         <table className="w-full text-sm">
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="py-2">
-                Type
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Price
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Sold
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Available
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Type",
+              { label: "Price", align: "right" },
+              { label: "Sold", align: "right" },
+              { label: "Available", align: "right" },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {event.ticketTypes.map((type) => (
               <tr key={type.id}>
