@@ -29,6 +29,7 @@ function mask(value: unknown): unknown {
       .replace(/t=\d+&s=[0-9a-f]{64}/g, "t=<unix>&s=<hmac>")
       .replace(/"ts":\d+/g, '"ts":"<ms>"')
       .replace(/"timing":\{[^}]*\}/g, '"timing":"<ns>"')
+      .replace(/"stack":"(?:[^"\\]|\\.)*"/g, '"stack":"<stack>"')
       .replace(/127\.0\.0\.1:\d+/g, "<app>"),
   );
 }

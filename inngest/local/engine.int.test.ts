@@ -19,15 +19,20 @@ const count = (key: string) => calls.set(key, (calls.get(key) ?? 0) + 1).get(key
 let engine: LocalEngine;
 let client: Inngest;
 
-async function runOf(functionId: string, marker: string) {
+/** The run of `functionId` whose event data has `marker` as one of its values (for an onFailure run, nested). */
+async function runOf(functionId: string, marker: string | number) {
   const runs = await db.jobRun.findMany({
     where: { functionId: `${app}-${functionId}` },
     include: { steps: { orderBy: { position: "asc" } } },
   });
-  return runs.find((run) => JSON.stringify(run.event).includes(marker));
+  const hasMarker = (data: unknown): boolean =>
+    typeof data === "object" && data !== null
+      ? Object.values(data).some((value) => value === marker || hasMarker(value))
+      : false;
+  return runs.find((run) => hasMarker((run.event as { data: unknown }).data));
 }
 
-async function settled(functionId: string, marker: string) {
+async function settled(functionId: string, marker: string | number) {
   return eventually(engine, async () => {
     const run = await runOf(functionId, marker);
     return run && ["completed", "failed", "cancelled"].includes(run.status) ? run : undefined;
@@ -209,7 +214,7 @@ describe("the local engine over Inngest's protocol", () => {
 
   it("invokes another function and returns its result", async () => {
     await client.send({ name: name("parent.started"), data: { value: 21 } });
-    const run = await settled("parent", "21");
+    const run = await settled("parent", 21);
     expect(run.output).toEqual({ doubled: 42 });
     const children = await db.jobRun.findMany({ where: { parentRunId: run.id } });
     expect(children.map((child) => [child.functionId, child.status])).toEqual([[`${app}-child`, "completed"]]);
