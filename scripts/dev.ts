@@ -10,7 +10,7 @@ import { createDb } from "../lib/db/client";
 import { poolConfig } from "../lib/db/connection";
 import { prepareDatabase } from "../lib/db/setup";
 import { activeProviders, env, jobsConfig } from "../lib/env";
-import { probe } from "../lib/jobs/engine";
+import { engineSynced, probe } from "../lib/jobs/engine";
 import { seedDemo } from "../prisma/seed/demo";
 
 const providers = activeProviders();
@@ -58,10 +58,7 @@ if (jobs.mode === "dev") {
 async function catchUpSchedules(engineUrl: string) {
   for (let attempt = 0; attempt < 600; attempt++) {
     await sleep(1000);
-    const status = await fetch(new URL("/dev", engineUrl))
-      .then((response) => response.json() as Promise<{ synced?: boolean }>)
-      .catch(() => null);
-    if (!status?.synced) continue;
+    if (!(await engineSynced(engineUrl))) continue;
     await fetch(new URL("/e/local", engineUrl), {
       method: "POST",
       body: JSON.stringify(hourlyScheduleRequested.create({ requestedById: null })),

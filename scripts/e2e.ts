@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startFakeSupabaseAuth } from "../e2e/fakes/supabase-auth";
+import { engineSynced } from "../lib/jobs/engine";
 import { E2E_PORT, SUPABASE_E2E_PORT } from "../playwright.config";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
 
@@ -64,10 +65,7 @@ async function waitUntilHealthy(port: number) {
 async function waitUntilEngineSynced() {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const status = await fetch(`${ENGINE_URL}/dev`)
-      .then((response) => response.json() as Promise<{ synced?: boolean }>)
-      .catch(() => null);
-    if (status?.synced) return;
+    if (await engineSynced(ENGINE_URL)) return;
     if (Date.now() > deadline) throw new Error("The local Inngest engine did not sync the app within 60 s");
     await sleep(250);
   }
@@ -79,9 +77,9 @@ try {
   await waitUntilHealthy(E2E_PORT);
   await waitUntilHealthy(SUPABASE_E2E_PORT);
   // Both servers share the database, so one engine calling the first one runs every function.
-  servers.push(
-    start(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], { APP_URL: `http://127.0.0.1:${E2E_PORT}` }),
-  );
+  // Crons off: a top-of-the-hour tick must not start daily checks while specs count inbox items.
+  const engineEnv = { APP_URL: `http://127.0.0.1:${E2E_PORT}`, INNGEST_LOCAL_CRONS: "off" };
+  servers.push(start(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], engineEnv));
   await waitUntilEngineSynced();
   const args = process.argv.slice(2).filter((arg) => arg !== "--no-build");
   exitCode = await new Promise<number>((resolve) => {

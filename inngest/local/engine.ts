@@ -316,7 +316,7 @@ export class LocalEngine {
       return null;
     }
     const steps: StepMemo = {};
-    for (const step of fresh.steps) {
+    for (const step of fresh.steps.toSorted((a, b) => a.position - b.position)) {
       if (step.status === "completed") steps[step.hashedId] = { type: "data", data: step.data };
       if (step.status === "failed") steps[step.hashedId] = { type: "error", error: step.error };
     }

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { Inngest } from "inngest";
 import { serve } from "inngest/next";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { probe } from "@/lib/jobs/engine";
+import { engineSynced } from "@/lib/jobs/engine";
 import { testDb } from "@/tests/db";
 import { freePort, serveRoute, uniqueName } from "@/tests/inngest-harness";
 
@@ -39,7 +39,7 @@ afterAll(() => {
   for (const child of children) child.kill("SIGKILL");
 });
 
-/** Starts `inngest/local/main.ts` (a day lasts one second) and waits until its event API answers. */
+/** Starts `inngest/local/main.ts` (a day lasts one second) and waits until it has synced the app. */
 async function startEngineProcess() {
   const child = spawn(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], {
     env: {
@@ -52,7 +52,7 @@ async function startEngineProcess() {
     stdio: "inherit",
   });
   children.push(child);
-  await until(async () => (await probe(engineUrl)) === "local-engine", 30_000);
+  await until(() => engineSynced(engineUrl), 30_000);
   return child;
 }
 

@@ -16,6 +16,17 @@ export async function probe(baseUrl: string): Promise<Occupant> {
   }
 }
 
+/** Whether the local engine at `baseUrl` has synced its app (events sent before that start nothing). */
+export async function engineSynced(baseUrl: string) {
+  try {
+    const response = await fetch(new URL("/dev", baseUrl), { signal: AbortSignal.timeout(1000) });
+    const body = (await response.json()) as { engine?: string; synced?: boolean };
+    return body.engine === LOCAL_ENGINE_NAME && body.synced === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The job engine actually in use, for the UI and /api/health: the configuration says where Inngest is,
  * and a probe says whether the local engine, an Inngest server, or nobody answers there.
