@@ -7,8 +7,14 @@ import { generateStatusReport } from "./operations/tools/generate-status-report"
 import { monitorTicketSales } from "./operations/tools/monitor-ticket-sales";
 import { sendReminder } from "./operations/tools/send-reminder";
 import { trackBudget } from "./operations/tools/track-budget";
+import { qualifyLead } from "./sales/tools/qualify-lead";
+import { searchSponsors } from "./sales/tools/search-sponsors";
+import { updateCrm } from "./sales/tools/update-crm";
 
-/** Every tool an agent has, by its seed name. Agents whose tools are not built yet have none here. */
+/**
+ * Every tool an agent has, by its seed name. Agents whose tools are not built yet have none here; the
+ * Sales agent has its CRM tools so far (search_sponsors, qualify_lead, update_crm).
+ */
 export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
   [
     checkDeliverables,
@@ -19,6 +25,9 @@ export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
     checkVendorConfirmations,
     followUpVendor,
     generateStatusReport,
+    searchSponsors,
+    qualifyLead,
+    updateCrm,
   ].map((tool) => [tool.name, tool]),
 );
 

@@ -65,6 +65,10 @@ export type EventSpec = {
   status: EventStatus;
   salesOpenedAt: Date;
   ticketTypes: TicketTypeSpec[];
+  /** For sponsor matching: the kind of event, who attends, the venue's country. */
+  category?: string;
+  audiences?: string[];
+  country?: string;
 };
 
 /** Creates the event and its ticket types, or returns the existing event with that slug unchanged. */

@@ -1,5 +1,5 @@
 import { defineTool } from "../../core/tool";
-import { eventInput, requireEvent } from "../event";
+import { eventInput, requireEvent } from "../../event";
 import { daysOverdue, deliverableSeverity, type Severity } from "../rules";
 
 export type DeliverableFinding = {

@@ -1,5 +1,5 @@
 import { defineTool } from "../../core/tool";
-import { eventInput, requireEvent } from "../event";
+import { eventInput, requireEvent } from "../../event";
 
 export const checkVendorConfirmations = defineTool({
   name: "check_vendor_confirmations",

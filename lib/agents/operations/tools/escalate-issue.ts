@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineTool } from "../../core/tool";
-import { requireEvent } from "../event";
+import { requireEvent } from "../../event";
 
 const input = z.object({
   eventId: z.uuid({ error: "Pick an event (an event id)." }),

@@ -1,6 +1,6 @@
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { eventInput, requireEvent } from "../event";
+import { eventInput, requireEvent } from "../../event";
 import { checkDeliverables } from "./check-deliverables";
 import { checkVendorConfirmations } from "./check-vendor-confirmations";
 import { monitorTicketSales } from "./monitor-ticket-sales";

@@ -1,7 +1,7 @@
 import { salesPace } from "@/lib/domain/sales-pace";
 import { SOLD_STATUSES } from "@/lib/events/queries";
 import { defineTool } from "../../core/tool";
-import { daysBetween, eventInput, requireEvent } from "../event";
+import { daysBetween, eventInput, requireEvent } from "../../event";
 import { isTicketSalesCritical } from "../rules";
 
 const VELOCITY_WINDOW_DAYS = 14;

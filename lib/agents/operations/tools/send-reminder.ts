@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { requireEvent } from "../event";
+import { requireEvent } from "../../event";
 
 const input = z.object({
   eventId: z.uuid({ error: "Pick an event (an event id)." }),

@@ -1,5 +1,5 @@
 import { defineTool } from "../../core/tool";
-import { daysBetween, eventInput, requireEvent } from "../event";
+import { daysBetween, eventInput, requireEvent } from "../../event";
 import { isBudgetBurnCritical, isBudgetOverrunCritical } from "../rules";
 
 export const trackBudget = defineTool({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { ToolDeps } from "../core/tool";
+import type { ToolDeps } from "./core/tool";
 
 export const eventInput = z.object({ eventId: z.uuid({ error: "Pick an event (an event id)." }) });
 

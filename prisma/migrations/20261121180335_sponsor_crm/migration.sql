@@ -4,6 +4,11 @@ CREATE TYPE "DealStage" AS ENUM ('prospect', 'contacted', 'engaged', 'proposal_s
 -- CreateEnum
 CREATE TYPE "Seniority" AS ENUM ('c_level', 'vp', 'director', 'manager', 'individual');
 
+-- AlterTable
+ALTER TABLE "events" ADD COLUMN     "audiences" TEXT[] DEFAULT ARRAY[]::TEXT[],
+ADD COLUMN     "category" TEXT NOT NULL DEFAULT 'general',
+ADD COLUMN     "country" TEXT;
+
 -- CreateTable
 CREATE TABLE "sponsor_companies" (
     "id" UUID NOT NULL,

@@ -1,0 +1,166 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { runTool } from "@/lib/agents/core/gate";
+import { createEvent, createMember } from "@/prisma/seed/factories";
+import { testDb, uniqueOrganization } from "@/tests/db";
+import { testEventSpec } from "@/tests/event-spec";
+import { qualifyLead } from "./qualify-lead";
+import { searchSponsors } from "./search-sponsors";
+import { updateCrm } from "./update-crm";
+
+/** The Sales agent's CRM tools through the gate, on a small fixed CRM with known fits. */
+const db = testDb();
+let caller: Parameters<typeof runTool>[1];
+let eventId: string;
+const company: Record<string, string> = {};
+
+beforeAll(async () => {
+  const org = await uniqueOrganization(db, "Sales");
+  const owner = await createMember(db, {
+    organizationId: org.id,
+    email: `owner-${org.slug}@example.com`,
+    name: "Owner",
+    role: "owner",
+  });
+  caller = { organizationId: org.id, userId: owner.id, role: "owner", source: "ui" };
+  await db.agentSetting.create({ data: { organizationId: org.id, agent: "sales", mode: "full_auto" } });
+  const event = await createEvent(
+    db,
+    org.id,
+    testEventSpec(new Date(), {
+      category: "technology",
+      audiences: ["developers", "engineering leaders"],
+      country: "PT",
+      currency: "EUR",
+    }),
+  );
+  eventId = event.id;
+  await db.sponsorshipPackage.createMany({
+    data: [
+      {
+        eventId,
+        tier: "title",
+        name: "Title",
+        priceCents: 6_500_000,
+        currency: "EUR",
+        benefits: ["Keynote"],
+        spots: 1,
+      },
+      { eventId, tier: "gold", name: "Gold", priceCents: 1_500_000, currency: "EUR", benefits: ["Booth"], spots: 6 },
+    ],
+  });
+  const add = async (
+    key: string,
+    fields: { industry: string; audiences: string[]; budgetMaxCents: number; country: string; past: string[] },
+  ) => {
+    const created = await db.sponsorCompany.create({
+      data: {
+        organizationId: org.id,
+        name: key,
+        domain: `${key.toLowerCase()}-${org.slug}.example`,
+        industry: fields.industry,
+        audiences: fields.audiences,
+        country: fields.country,
+        budgetMinCents: 500_000,
+        budgetMaxCents: fields.budgetMaxCents,
+        currency: "EUR",
+        contacts: {
+          create: {
+            organizationId: org.id,
+            name: `${key} Lead`,
+            email: `lead@${key.toLowerCase()}-${org.slug}.example`,
+            title: "VP Marketing",
+            seniority: "vp",
+          },
+        },
+        pastSponsorships: {
+          create: fields.past.map((eventIndustry, i) => ({
+            eventName: `Past ${i}`,
+            year: 2025 - i,
+            tier: "gold",
+            amountCents: 1_000_000,
+            currency: "EUR",
+            eventIndustry,
+          })),
+        },
+      },
+    });
+    company[key] = created.id;
+  };
+  await add("Forge", {
+    industry: "Developer Tools",
+    audiences: ["developers", "engineering leaders"],
+    budgetMaxCents: 3_000_000,
+    country: "PT",
+    past: ["technology", "technology"],
+  });
+  await add("Fizz", {
+    industry: "Beverages",
+    audiences: ["music fans"],
+    budgetMaxCents: 3_000_000,
+    country: "PT",
+    past: ["music"],
+  });
+  await add("Corner", { industry: "Local Retail", audiences: [], budgetMaxCents: 100_000, country: "US", past: [] });
+});
+
+describe("the Sales agent's CRM tools", () => {
+  it("search_sponsors ranks the organization's companies for the event, with reasons", async () => {
+    const outcome = await runTool(db, caller, searchSponsors, { eventId, limit: 2 });
+    if (outcome.status !== "executed") throw new Error(outcome.status);
+    expect(outcome.output.considered).toBe(3);
+    expect(outcome.output.prospects.map((prospect) => prospect.name)).toEqual(["Forge", "Fizz"]);
+    expect(outcome.output.prospects[0]).toMatchObject({ score: 83, bestPackage: "Gold" });
+    expect(outcome.output.prospects[0]?.reasons).toContain("Developer Tools companies sponsor technology events");
+  });
+
+  it("qualify_lead scores one company and says whether it reaches 80", async () => {
+    const outcome = await runTool(db, caller, qualifyLead, { eventId, companyId: company.Fizz });
+    if (outcome.status !== "executed") throw new Error(outcome.status);
+    expect(outcome.output).toMatchObject({ name: "Fizz", qualified: false });
+    expect(outcome.output.factors.fit).toBeLessThan(15);
+  });
+
+  it("update_crm opens the deal, moves it and keeps the note and next action", async () => {
+    const first = await runTool(db, caller, updateCrm, {
+      eventId,
+      companyId: company.Forge,
+      stage: "contacted",
+      packageTier: "gold",
+      note: "Sent the Gold proposal",
+      nextAction: "Follow up",
+      nextActionAt: "2026-12-01T09:00:00Z",
+    });
+    expect(first.status).toBe("executed");
+    const deal = await db.sponsorDeal.findFirstOrThrow({
+      where: { eventId, companyId: company.Forge },
+      include: { notes: true, contact: true },
+    });
+    expect(deal).toMatchObject({ stage: "contacted", valueCents: 1_500_000, nextAction: "Follow up" });
+    expect(deal.contact?.title).toBe("VP Marketing");
+    expect(deal.notes.map((note) => note.body)).toEqual(["Sent the Gold proposal"]);
+  });
+
+  it("sends a deal over $50,000 to the inbox, even in full auto", async () => {
+    const outcome = await runTool(db, caller, updateCrm, { eventId, companyId: company.Fizz, packageTier: "title" });
+    expect(outcome).toMatchObject({ status: "escalated", reason: expect.stringMatching(/€65,000 exceeds \$50,000/) });
+    expect(await db.sponsorDeal.count({ where: { eventId, companyId: company.Fizz } })).toBe(0);
+  });
+
+  it("refuses a package the event does not sell, and a company of another organization", async () => {
+    await expect(
+      runTool(db, caller, updateCrm, { eventId, companyId: company.Forge, packageTier: "diamond" }),
+    ).rejects.toThrow(/no "diamond" package. Custom packages need a person/);
+    const other = await uniqueOrganization(db, "Other");
+    const stranger = await db.sponsorCompany.create({
+      data: {
+        organizationId: other.id,
+        name: "Stranger",
+        domain: `stranger-${other.slug}.example`,
+        industry: "Fintech",
+      },
+    });
+    await expect(runTool(db, caller, qualifyLead, { eventId, companyId: stranger.id })).rejects.toThrow(
+      /not in this organization/,
+    );
+  });
+});

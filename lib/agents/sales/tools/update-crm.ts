@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { DealStage } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { defineTool, type ToolDeps } from "../../core/tool";
+import { requireEvent } from "../../event";
+import { dealValueEscalation } from "../rules";
+
+const STAGE_LABEL: Record<DealStage, string> = {
+  prospect: "prospect",
+  contacted: "contacted",
+  engaged: "engaged",
+  proposal_sent: "proposal sent",
+  negotiating: "negotiating",
+  won: "won",
+  lost: "lost",
+};
+
+const input = z
+  .object({
+    eventId: z.uuid({ error: "Pick an event (an event id)." }),
+    companyId: z.uuid({ error: "Pick a sponsor company (a company id)." }),
+    stage: z.enum(DealStage, { error: `The stage is one of ${Object.keys(STAGE_LABEL).join(", ")}.` }).optional(),
+    packageTier: z.string().trim().min(1).max(40).optional(),
+    note: z.string().trim().min(1).max(2000).optional(),
+    nextAction: z.string().trim().min(1).max(300).optional(),
+    nextActionAt: z.iso.datetime({ error: "nextActionAt is a date and time like 2026-12-01T09:00:00Z." }).optional(),
+  })
+  .refine((args) => Object.keys(args).length > 2, {
+    error: "Say what to change: a stage, a package, a note or a next action.",
+  });
+
+type Args = z.infer<typeof input>;
+
+async function load(deps: ToolDeps, args: Args) {
+  const event = await requireEvent(deps, args.eventId);
+  const company = await deps.db.sponsorCompany.findFirst({
+    where: { id: args.companyId, organizationId: deps.organizationId },
+    include: { contacts: true },
+  });
+  if (!company) throw new AppError("not_found", "That company is not in this organization's CRM.");
+  const deal = await deps.db.sponsorDeal.findUnique({
+    where: { eventId_companyId: { eventId: event.id, companyId: company.id } },
+  });
+  const pkg = args.packageTier
+    ? await deps.db.sponsorshipPackage.findUnique({
+        where: { eventId_tier: { eventId: event.id, tier: args.packageTier } },
+      })
+    : null;
+  if (args.packageTier && !pkg) {
+    throw new AppError(
+      "validation",
+      `${event.name} has no "${args.packageTier}" package. Custom packages need a person.`,
+    );
+  }
+  if (deal && (deal.stage === "won" || deal.stage === "lost") && args.stage && args.stage !== deal.stage) {
+    throw new AppError("conflict", `The deal with ${company.name} is closed (${deal.stage}); a person reopens it.`);
+  }
+  return { event, company, deal, pkg };
+}
+
+/** The seed's update_crm: stage, package, note and next action of one company's deal for one event. */
+export const updateCrm = defineTool({
+  name: "update_crm",
+  agent: "sales",
+  description:
+    "Update sponsor record in CRM with notes, status, and next actions (stage, package tier, note, next action).",
+  input,
+  kind: "write",
+  risk: "low",
+  activityType: "crm_update",
+  async escalation(deps, args) {
+    const { pkg } = await load(deps, args);
+    return pkg ? dealValueEscalation(pkg.priceCents, pkg.currency) : null;
+  },
+  async preview(deps, args) {
+    const { event, company, deal, pkg } = await load(deps, args);
+    const changes = [
+      args.stage && `stage ${STAGE_LABEL[deal?.stage ?? "prospect"]} → ${STAGE_LABEL[args.stage]}`,
+      pkg && `package ${pkg.name}`,
+      args.nextAction &&
+        `next: ${args.nextAction}${args.nextActionAt ? ` (${formatDateTime(new Date(args.nextActionAt), event.timezone)})` : ""}`,
+      args.note && "a note",
+    ].filter(Boolean);
+    return {
+      summary: `${company.name} for ${event.name}: ${changes.join(", ")}`,
+      eventId: event.id,
+      amountCents: pkg?.priceCents,
+      currency: pkg?.currency,
+    };
+  },
+  async run(deps, args) {
+    const { event, company, deal, pkg } = await load(deps, args);
+    const contact =
+      company.contacts.find(
+        (person) => !person.unsubscribedAt && !person.suppressedAt && person.seniority !== "individual",
+      ) ?? company.contacts.find((person) => !person.unsubscribedAt && !person.suppressedAt);
+    const fields = {
+      stage: args.stage,
+      packageId: pkg?.id,
+      valueCents: pkg?.priceCents,
+      nextAction: args.nextAction,
+      nextActionAt: args.nextActionAt ? new Date(args.nextActionAt) : undefined,
+    };
+    const saved = deal
+      ? await deps.db.sponsorDeal.update({ where: { id: deal.id }, data: fields })
+      : await deps.db.sponsorDeal.create({
+          data: {
+            ...fields,
+            organizationId: deps.organizationId,
+            eventId: event.id,
+            companyId: company.id,
+            contactId: contact?.id,
+          },
+        });
+    if (args.note) await deps.db.dealNote.create({ data: { dealId: saved.id, body: args.note } });
+    return {
+      dealId: saved.id,
+      company: company.name,
+      stage: saved.stage,
+      valueCents: saved.valueCents,
+      created: !deal,
+    };
+  },
+});
