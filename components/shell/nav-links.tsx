@@ -1,12 +1,13 @@
 "use client";
 
-import { Activity, Bot, CalendarDays, Inbox, LayoutDashboard, Mail, Settings, Workflow } from "lucide-react";
+import { Activity, Bot, CalendarDays, Handshake, Inbox, LayoutDashboard, Mail, Settings, Workflow } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/events", label: "Events", icon: CalendarDays },
+  { href: "/sponsors", label: "Sponsors", icon: Handshake },
   { href: "/agents", label: "Agents", icon: Bot },
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/activity", label: "Activity", icon: Activity },
