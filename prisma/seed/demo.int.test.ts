@@ -12,6 +12,14 @@ async function counts() {
     users: await db.user.count({ where: { email: { endsWith: "@northwind.events" } } }),
     orders: await db.order.count({ where: { event: { organization: { slug: "northwind-events" } } } }),
     tickets: await db.ticket.count({ where: { event: { organization: { slug: "northwind-events" } } } }),
+    sponsorCompanies: await db.sponsorCompany.count({ where: { organization: { slug: "northwind-events" } } }),
+    sponsorContacts: await db.sponsorContact.count({ where: { organization: { slug: "northwind-events" } } }),
+    pastSponsorships: await db.pastSponsorship.count({
+      where: { company: { organization: { slug: "northwind-events" } } },
+    }),
+    packages: await db.sponsorshipPackage.count({ where: { event: { organization: { slug: "northwind-events" } } } }),
+    deals: await db.sponsorDeal.count({ where: { organization: { slug: "northwind-events" } } }),
+    dealNotes: await db.dealNote.count({ where: { deal: { organization: { slug: "northwind-events" } } } }),
   };
 }
 
@@ -43,6 +51,48 @@ describe("demo seed", () => {
       member: DEMO_USERS.member.email,
       viewer: DEMO_USERS.viewer.email,
     });
+  });
+
+  it("fills Northwind's sponsor CRM: companies, contacts, packages for upcoming events, a Riverside pipeline", async () => {
+    const org = { organization: { slug: "northwind-events" } };
+    expect(await db.sponsorCompany.count({ where: org })).toBe(300);
+    const contacts = await db.sponsorContact.count({ where: org });
+    expect(contacts).toBeGreaterThanOrEqual(300);
+    expect(contacts).toBeLessThanOrEqual(900);
+    expect(await db.sponsorContact.count({ where: { ...org, unsubscribedAt: { not: null } } })).toBe(6);
+    expect(await db.sponsorContact.count({ where: { ...org, suppressedAt: { not: null } } })).toBe(4);
+    expect(await db.pastSponsorship.count({ where: { company: org } })).toBeGreaterThan(300);
+
+    const packages = await db.sponsorshipPackage.findMany({
+      where: { event: org },
+      select: { tier: true, priceCents: true, currency: true, spots: true, event: { select: { slug: true } } },
+    });
+    const price = (slug: string, tier: string) =>
+      packages.find((pkg) => pkg.event.slug === slug && pkg.tier === tier)?.priceCents;
+    expect(packages.filter((pkg) => pkg.event.slug === "northwind-summit")).toEqual([]);
+    expect(packages.filter((pkg) => pkg.event.slug === "devconf-lisbon").every((pkg) => pkg.currency === "EUR")).toBe(
+      true,
+    );
+    expect([price("devconf-lisbon", "title"), price("devconf-lisbon", "platinum")]).toEqual([6_500_000, 4_000_000]);
+    expect(
+      ["title", "platinum", "gold", "silver", "community"].map((tier) => price("riverside-jazz-fest", tier)),
+    ).toEqual([5_500_000, 3_000_000, 1_500_000, 750_000, 250_000]);
+    expect(packages.find((pkg) => pkg.tier === "title")?.spots).toBe(1);
+
+    const deals = await db.sponsorDeal.findMany({
+      where: org,
+      select: { stage: true, event: { select: { slug: true } }, _count: { select: { notes: true } } },
+    });
+    expect(deals.map((deal) => deal.stage).sort()).toEqual(["contacted", "contacted", "proposal_sent", "won"]);
+    expect(deals.every((deal) => deal.event.slug === "riverside-jazz-fest" && deal._count.notes === 1)).toBe(true);
+  });
+
+  it("gives Harbor Lights its own smaller sponsor list and Winter Market packages", async () => {
+    const org = { organization: { slug: "harbor-lights" } };
+    expect(await db.sponsorCompany.count({ where: org })).toBe(60);
+    expect(await db.sponsorContact.count({ where: org })).toBeGreaterThanOrEqual(60);
+    expect(await db.sponsorshipPackage.count({ where: { event: org } })).toBe(4);
+    expect(await db.sponsorDeal.count({ where: org })).toBe(0);
   });
 
   it("is idempotent", async () => {

@@ -4,6 +4,7 @@
  * Idempotent: running it again changes nothing that exists.
  */
 import type { Db, DbOrTx } from "@/lib/db/client";
+import type { Event } from "@/lib/db/generated/client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import {
   createEvent,
@@ -14,6 +15,7 @@ import {
   type EventSpec,
 } from "./factories";
 import { createOperationsPlan, DEVCONF_OPERATIONS, RIVERSIDE_OPERATIONS, WINTER_MARKET_OPERATIONS } from "./operations";
+import { HARBOR_SPONSORS, NORTHWIND_SPONSORS, seedSponsors } from "./sponsors";
 
 function startOfDayUtc(date: Date) {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -175,8 +177,10 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
     },
   ];
   let tickets = 0;
+  const events: Event[] = [];
   for (const plan of plans) {
     const event = await createEvent(db, plan.org, plan.spec);
+    events.push(event);
     tickets += await createSalesHistory(db, event.id, plan.spec.ticketTypes, {
       tickets: plan.tickets,
       until: plan.until,
@@ -187,5 +191,8 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
     });
     if (plan.operations) await createOperationsPlan(db, event.id, plan.operations, now);
   }
+  const eventsOf = (organizationId: string) => events.filter((event) => event.organizationId === organizationId);
+  await seedSponsors(db, northwind.id, eventsOf(northwind.id), NORTHWIND_SPONSORS, now);
+  await seedSponsors(db, harbor.id, eventsOf(harbor.id), HARBOR_SPONSORS, now);
   return { organizations: 2, ticketsCreated: tickets, today };
 }

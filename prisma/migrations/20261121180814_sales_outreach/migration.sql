@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "email_messages" ADD COLUMN     "click_count" INTEGER NOT NULL DEFAULT 0,
+ALTER TABLE "email_messages" ADD COLUMN     "attachments" JSONB,
+ADD COLUMN     "click_count" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "deal_id" UUID,
 ADD COLUMN     "first_clicked_at" TIMESTAMPTZ(3),
 ADD COLUMN     "first_opened_at" TIMESTAMPTZ(3),
