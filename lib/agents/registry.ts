@@ -7,13 +7,15 @@ import { generateStatusReport } from "./operations/tools/generate-status-report"
 import { monitorTicketSales } from "./operations/tools/monitor-ticket-sales";
 import { sendReminder } from "./operations/tools/send-reminder";
 import { trackBudget } from "./operations/tools/track-budget";
+import { analyzeEngagementTool } from "./sales/tools/analyze-engagement";
 import { qualifyLead } from "./sales/tools/qualify-lead";
+import { searchLinkedin } from "./sales/tools/search-linkedin";
 import { searchSponsors } from "./sales/tools/search-sponsors";
 import { updateCrm } from "./sales/tools/update-crm";
 
 /**
  * Every tool an agent has, by its seed name. Agents whose tools are not built yet have none here; the
- * Sales agent has its CRM tools so far (search_sponsors, qualify_lead, update_crm).
+ * Sales agent has its CRM and analysis tools so far.
  */
 export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
   [
@@ -28,6 +30,8 @@ export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
     searchSponsors,
     qualifyLead,
     updateCrm,
+    searchLinkedin,
+    analyzeEngagementTool,
   ].map((tool) => [tool.name, tool]),
 );
 

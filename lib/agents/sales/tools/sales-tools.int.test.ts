@@ -3,7 +3,9 @@ import { runTool } from "@/lib/agents/core/gate";
 import { createEvent, createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
+import { analyzeEngagementTool } from "./analyze-engagement";
 import { qualifyLead } from "./qualify-lead";
+import { searchLinkedin } from "./search-linkedin";
 import { searchSponsors } from "./search-sponsors";
 import { updateCrm } from "./update-crm";
 
@@ -162,5 +164,58 @@ describe("the Sales agent's CRM tools", () => {
     await expect(runTool(db, caller, qualifyLead, { eventId, companyId: stranger.id })).rejects.toThrow(
       /not in this organization/,
     );
+  });
+
+  it("search_linkedin finds decision makers in the contact book and says where the data comes from", async () => {
+    const forge = await db.sponsorCompany.findUniqueOrThrow({ where: { id: company.Forge } });
+    await db.sponsorContact.createMany({
+      data: [
+        {
+          organizationId: forge.organizationId,
+          companyId: forge.id,
+          name: "Dev",
+          email: `dev@${forge.domain}`,
+          title: "Engineer",
+          seniority: "individual",
+        },
+        {
+          organizationId: forge.organizationId,
+          companyId: forge.id,
+          name: "Ceo",
+          email: `ceo@${forge.domain}`,
+          title: "CEO",
+          seniority: "c_level",
+          unsubscribedAt: new Date(),
+        },
+      ],
+    });
+    const outcome = await runTool(db, caller, searchLinkedin, { companyId: company.Forge });
+    if (outcome.status !== "executed") throw new Error(outcome.status);
+    expect(outcome.output.source).toMatch(/contact book \(no LinkedIn access\)/);
+    expect(outcome.output.decisionMakers.map((person) => [person.title, person.mayEmail])).toEqual([
+      ["CEO", false],
+      ["VP Marketing", true],
+    ]);
+  });
+
+  it("analyze_engagement turns the deal's signals into a score and a next action", async () => {
+    const deal = await db.sponsorDeal.findFirstOrThrow({ where: { eventId, companyId: company.Forge } });
+    await db.sponsorReply.create({
+      data: {
+        dealId: deal.id,
+        fromEmail: "lead@x.example",
+        subject: "Re",
+        body: "Tell me more",
+        classification: "interested",
+        source: "manual",
+      },
+    });
+    const outcome = await runTool(db, caller, analyzeEngagementTool, { eventId, dealId: deal.id });
+    if (outcome.status !== "executed") throw new Error(outcome.status);
+    expect(outcome.output).toMatchObject({
+      company: "Forge",
+      score: 30,
+      nextAction: "Answer the reply and offer a meeting.",
+    });
   });
 });
