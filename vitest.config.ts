@@ -25,7 +25,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration-setup.ts"],
           // The app's Inngest client sends here; inngest/functions/functions.int.test.ts runs the engine on it.
-          env: { INNGEST_DEV: "http://127.0.0.1:8290" },
+          env: { INNGEST_DEV: "http://127.0.0.1:8290", INBOUND_EMAIL_SECRET: "test-inbound-secret" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One PGlite serves every test file: files share it, each builds its own organizations.

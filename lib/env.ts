@@ -27,6 +27,8 @@ const schema = z
     RESEND_API_KEY: optionalString,
     RESEND_BASE_URL: optionalUrl,
     SMTP_URL: optionalUrl,
+    /** Shared secret of the inbound-email webhook (HTTP Basic password); unset: the webhook is off. */
+    INBOUND_EMAIL_SECRET: optionalString,
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     INNGEST_DEV: optionalUrl,

@@ -1,7 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { callerFor } from "@/lib/agents/caller";
+import { runTool } from "@/lib/agents/core/gate";
+import { recordReply } from "@/lib/agents/sales/inbound";
 import { moveDeal } from "@/lib/agents/sales/pipeline";
+import { replyEscalation } from "@/lib/agents/sales/replies";
+import { updateCrm } from "@/lib/agents/sales/tools/update-crm";
 import { requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -18,6 +23,43 @@ export async function moveDealAction(_previous: MoveDealState, form: FormData): 
     );
     revalidatePath("/sponsors");
     return { message: `Moved to ${moved.stage.replace("_", " ")}.` };
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.userMessage };
+    throw error;
+  }
+}
+
+/**
+ * A person records a reply that reached them directly. It is classified like a webhook reply; a class
+ * that needs a person (pricing, legal, objection) puts the answer in the inbox through the gate.
+ */
+export async function recordReplyAction(_previous: MoveDealState, form: FormData): Promise<MoveDealState> {
+  try {
+    const context = await requireContext("agents:run");
+    const recorded = await recordReply(
+      db,
+      "manual",
+      {
+        dealId: String(form.get("dealId") ?? ""),
+        fromEmail: String(form.get("fromEmail") ?? ""),
+        subject: String(form.get("subject") ?? ""),
+        body: String(form.get("body") ?? ""),
+      },
+      { organizationId: context.organization.id },
+    );
+    if (!recorded) return { error: "That deal does not exist." };
+    const label = recorded.classification.replace("_", " ");
+    revalidatePath("/sponsors");
+    if (!replyEscalation(recorded.classification)) return { message: `Recorded as ${label}.` };
+    const deal = await db.sponsorDeal.findUniqueOrThrow({ where: { id: recorded.dealId } });
+    await runTool(db, callerFor(context, "ui"), updateCrm, {
+      eventId: deal.eventId,
+      companyId: deal.companyId,
+      replyId: recorded.replyId,
+      stage: "negotiating",
+    });
+    revalidatePath("/", "layout");
+    return { message: `Recorded as ${label}: a person must answer it, so it is in the Inbox.` };
   } catch (error) {
     if (error instanceof AppError) return { error: error.userMessage };
     throw error;

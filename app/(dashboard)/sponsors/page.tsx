@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
 import { MoveDealForm } from "@/components/sponsors/move-deal-form";
+import { RecordReplyForm } from "@/components/sponsors/record-reply-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -117,6 +118,7 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
                   )}
                   {deal.notes[0] && <p className="mt-1 line-clamp-2 text-xs text-slate-500">{deal.notes[0].body}</p>}
                   {canMove && <MoveDealForm dealId={deal.id} stage={deal.stage} company={deal.company.name} />}
+                  {canMove && deal.contact && <RecordReplyForm dealId={deal.id} contactEmail={deal.contact.email} />}
                 </li>
               ))}
             </ul>

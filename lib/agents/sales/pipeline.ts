@@ -21,7 +21,7 @@ export async function pipelineBoard(db: Db, organizationId: string, eventId: str
     where: { organizationId, eventId },
     include: {
       company: { select: { name: true, industry: true } },
-      contact: { select: { name: true, title: true } },
+      contact: { select: { name: true, title: true, email: true } },
       package: { select: { name: true, currency: true } },
       notes: { orderBy: { createdAt: "desc" }, take: 1, select: { body: true, createdAt: true } },
     },

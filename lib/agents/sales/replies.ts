@@ -14,6 +14,9 @@ export const REPLY_CLASSES = [
 ] as const;
 export type ReplyClass = (typeof REPLY_CLASSES)[number];
 
+export const isReplyClass = (value: string): value is ReplyClass =>
+  (REPLY_CLASSES as readonly string[]).includes(value);
+
 const PATTERNS: [ReplyClass, RegExp][] = [
   [
     "unsubscribe",

@@ -2,14 +2,12 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineTool } from "../../core/tool";
 import { analyzeEngagement } from "../engagement";
-import { REPLY_CLASSES, type ReplyClass } from "../replies";
+import { isReplyClass } from "../replies";
 
 const input = z.object({
   eventId: z.uuid({ error: "Pick an event (an event id)." }),
   dealId: z.uuid({ error: "Pick a deal (a deal id)." }),
 });
-
-const isReplyClass = (value: string): value is ReplyClass => (REPLY_CLASSES as readonly string[]).includes(value);
 
 export const analyzeEngagementTool = defineTool({
   name: "analyze_engagement",

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
+import { isReplyClass, replyEscalation } from "../replies";
 import { dealValueEscalation } from "../rules";
 
 const STAGE_LABEL: Record<DealStage, string> = {
@@ -25,6 +26,8 @@ const input = z
     note: z.string().trim().min(1).max(2000).optional(),
     nextAction: z.string().trim().min(1).max(300).optional(),
     nextActionAt: z.iso.datetime({ error: "nextActionAt is a date and time like 2026-12-01T09:00:00Z." }).optional(),
+    /** The prospect's reply this update answers: its class decides whether a person must handle it. */
+    replyId: z.uuid({ error: "replyId is a reply id." }).optional(),
   })
   .refine((args) => Object.keys(args).length > 2, {
     error: "Say what to change: a stage, a package, a note or a next action.",
@@ -53,10 +56,15 @@ async function load(deps: ToolDeps, args: Args) {
       `${event.name} has no "${args.packageTier}" package. Custom packages need a person.`,
     );
   }
+  const reply =
+    args.replyId && deal
+      ? await deps.db.sponsorReply.findFirst({ where: { id: args.replyId, dealId: deal.id } })
+      : null;
+  if (args.replyId && !reply) throw new AppError("not_found", "That reply does not belong to this deal.");
   if (deal && (deal.stage === "won" || deal.stage === "lost") && args.stage && args.stage !== deal.stage) {
     throw new AppError("conflict", `The deal with ${company.name} is closed (${deal.stage}); a person reopens it.`);
   }
-  return { event, company, deal, pkg };
+  return { event, company, deal, pkg, reply };
 }
 
 /** The seed's update_crm: stage, package, note and next action of one company's deal for one event. */
@@ -70,12 +78,14 @@ export const updateCrm = defineTool({
   risk: "low",
   activityType: "crm_update",
   async escalation(deps, args) {
-    const { pkg } = await load(deps, args);
-    return pkg ? dealValueEscalation(pkg.priceCents, pkg.currency) : null;
+    const { pkg, reply } = await load(deps, args);
+    const fromReply = reply && isReplyClass(reply.classification) ? replyEscalation(reply.classification) : null;
+    return fromReply ?? (pkg ? dealValueEscalation(pkg.priceCents, pkg.currency) : null);
   },
   async preview(deps, args) {
-    const { event, company, deal, pkg } = await load(deps, args);
+    const { event, company, deal, pkg, reply } = await load(deps, args);
     const changes = [
+      reply && `answer their ${reply.classification.replace("_", " ")} reply`,
       args.stage && `stage ${STAGE_LABEL[deal?.stage ?? "prospect"]} → ${STAGE_LABEL[args.stage]}`,
       pkg && `package ${pkg.name}`,
       args.nextAction &&
