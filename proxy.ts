@@ -4,11 +4,18 @@ import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { env } from "@/lib/env";
 
 /**
+ * Public pages for people outside the organization, who have no session: email tracking (/t/),
+ * unsubscribe (/u/), proposals (/p/) and meeting booking (/book/). Each checks its own token.
+ */
+const PUBLIC_PREFIXES = ["/t/", "/u/", "/p/", "/book/"];
+
+/**
  * Runs before every page: refreshes the Supabase session cookies when Supabase Auth is on, and sends
  * visitors without any session cookie to sign in. This is only a fast path: every page, action and
  * route handler still checks the session, membership and role on the server.
  */
 export async function proxy(request: NextRequest) {
+  if (PUBLIC_PREFIXES.some((prefix) => request.nextUrl.pathname.startsWith(prefix))) return NextResponse.next();
   const response = NextResponse.next({ request });
   let signedIn: boolean;
   if (env.SUPABASE_URL && env.SUPABASE_ANON_KEY) {

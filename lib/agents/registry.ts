@@ -8,9 +8,13 @@ import { monitorTicketSales } from "./operations/tools/monitor-ticket-sales";
 import { sendReminder } from "./operations/tools/send-reminder";
 import { trackBudget } from "./operations/tools/track-budget";
 import { analyzeEngagementTool } from "./sales/tools/analyze-engagement";
+import { generateProposal } from "./sales/tools/generate-proposal";
 import { qualifyLead } from "./sales/tools/qualify-lead";
+import { scheduleMeeting } from "./sales/tools/schedule-meeting";
 import { searchLinkedin } from "./sales/tools/search-linkedin";
 import { searchSponsors } from "./sales/tools/search-sponsors";
+import { sendEmail } from "./sales/tools/send-email";
+import { startOutreach } from "./sales/tools/start-outreach";
 import { updateCrm } from "./sales/tools/update-crm";
 
 /**
@@ -32,6 +36,10 @@ export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
     updateCrm,
     searchLinkedin,
     analyzeEngagementTool,
+    sendEmail,
+    startOutreach,
+    generateProposal,
+    scheduleMeeting,
   ].map((tool) => [tool.name, tool]),
 );
 

@@ -2,12 +2,18 @@ import nodemailer from "nodemailer";
 import { Resend } from "resend";
 import { type Env, env } from "@/lib/env";
 
+/** A file sent with a message; `content` is UTF-8 text (an ICS invitation, for example). */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
 export type OutgoingEmail = {
   idempotencyKey: string;
   from: string;
   to: string[];
   subject: string;
   text: string;
+  html?: string;
+  attachments?: EmailAttachment[];
+  headers?: Record<string, string>;
 };
 
 /** Delivers one message; throws with a readable message when the provider refuses it. */
@@ -28,7 +34,19 @@ function resendProvider(apiKey: string, baseUrl?: string): EmailProvider {
     name: "resend",
     async deliver(message) {
       const { data, error } = await client.emails.send(
-        { from: message.from, to: message.to, subject: message.subject, text: message.text },
+        {
+          from: message.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          headers: message.headers,
+          // Resend takes attachment content as base64.
+          attachments: message.attachments?.map((file) => ({
+            ...file,
+            content: Buffer.from(file.content, "utf8").toString("base64"),
+          })),
+        },
         { idempotencyKey: message.idempotencyKey },
       );
       if (error) throw new Error(`Resend refused the message: ${error.message}`);
@@ -47,7 +65,9 @@ function smtpProvider(url: string): EmailProvider {
         to: message.to,
         subject: message.subject,
         text: message.text,
-        headers: { "X-EventOS-Idempotency-Key": message.idempotencyKey },
+        html: message.html,
+        attachments: message.attachments,
+        headers: { ...message.headers, "X-EventOS-Idempotency-Key": message.idempotencyKey },
       });
       return { providerMessageId: info.messageId ?? null };
     },

@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { env, parseEnv } from "@/lib/env";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { startFakeResend } from "@/tests/fakes/resend";
 import { startFakeSmtp } from "@/tests/fakes/smtp";
-import type { EmailProvider } from "./providers";
-import { emailProvider } from "./providers";
+import { type EmailAttachment, type EmailProvider, emailProvider } from "./providers";
 import { deliverQueued, type QueuedEmail, queueEmail } from "./send";
 
 const db = testDb();
@@ -33,6 +32,28 @@ async function message(key: string) {
   };
 }
 
+const INVITE: EmailAttachment = {
+  filename: "invite.ics",
+  contentType: "text/calendar",
+  content: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Intro call – Riverside Jazz Fest\r\nEND:VCALENDAR\r\n",
+};
+
+/** An outreach-like message: an HTML part, an attachment and a tracking token. */
+async function trackedMessage(key: string) {
+  const email = await message(key);
+  return {
+    ...email,
+    html: `<p>${email.text} Bring the schedule to the café; it is attached as an invitation.</p>`,
+    attachments: [INVITE],
+    trackingToken: `token-${email.idempotencyKey}`,
+  };
+}
+
+const oneClick = (token: string) => ({
+  "List-Unsubscribe": `<${env.APP_URL}/u/${token}/one-click>`,
+  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+});
+
 describe("email through the local outbox (default)", () => {
   it("stores the message as sent, once, however often it is sent", async () => {
     const email = await message("reminder-1");
@@ -42,6 +63,12 @@ describe("email through the local outbox (default)", () => {
     expect(second.id).toBe(first.id);
     expect(first).toMatchObject({ provider: "local-outbox", status: "sent", to: ["owner@example.com"] });
     expect(await db.emailMessage.count({ where: { idempotencyKey: email.idempotencyKey } })).toBe(1);
+  });
+
+  it("stores the HTML part and the attachments", async () => {
+    const email = await trackedMessage("outreach-1");
+    const sent = await sendEmail(db, email, emailProvider(parseEnv({})));
+    expect(sent).toMatchObject({ status: "sent", html: email.html, attachments: [INVITE] });
   });
 });
 
@@ -54,9 +81,29 @@ describe("email through Resend", () => {
     await sendEmail(db, email, provider);
     const calls = resend.received.filter((call) => call.idempotencyKey === email.idempotencyKey);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.body).toMatchObject({ to: ["owner@example.com"], subject: email.subject });
+    expect(calls[0]?.body).toMatchObject({ to: ["owner@example.com"], subject: email.subject, text: email.text });
+    expect(calls[0]?.body).not.toHaveProperty("html");
+    expect(calls[0]?.body).not.toHaveProperty("attachments");
     expect(sent).toMatchObject({ provider: "resend", status: "sent" });
     expect(sent.providerMessageId).toMatch(/[0-9a-f-]{36}/);
+  });
+
+  it("sends the HTML part, the attachment in base64 and the one-click unsubscribe headers", async () => {
+    const email = await trackedMessage("outreach-2");
+    const sent = await sendEmail(db, email, provider);
+    expect(sent.status).toBe("sent");
+    const call = resend.received.find((received) => received.idempotencyKey === email.idempotencyKey);
+    expect(call?.body).toMatchObject({
+      html: email.html,
+      headers: oneClick(email.trackingToken),
+      attachments: [
+        {
+          filename: INVITE.filename,
+          content_type: INVITE.contentType,
+          content: Buffer.from(INVITE.content).toString("base64"),
+        },
+      ],
+    });
   });
 
   it("stores a refusal on the message instead of throwing", async () => {
@@ -77,5 +124,18 @@ describe("email through SMTP", () => {
     expect(mail?.header("subject")).toBe(email.subject);
     expect(mail?.header("to")).toBe("owner@example.com");
     expect(mail?.raw).toContain(email.text);
+  });
+
+  it("delivers the HTML part, the attachment and the one-click unsubscribe headers", async () => {
+    const provider = emailProvider(parseEnv({ SMTP_URL: smtp.url }));
+    const email = await trackedMessage("outreach-3");
+    expect((await sendEmail(db, email, provider)).status).toBe("sent");
+    const mail = smtp.received.find((m) => m.header("x-eventos-idempotency-key") === email.idempotencyKey);
+    for (const [name, value] of Object.entries(oneClick(email.trackingToken))) expect(mail?.header(name)).toBe(value);
+    expect(mail?.parts).toEqual([
+      { contentType: "text/plain", filename: undefined, content: email.text },
+      { contentType: "text/html", filename: undefined, content: email.html },
+      { contentType: INVITE.contentType, filename: INVITE.filename, content: INVITE.content },
+    ]);
   });
 });

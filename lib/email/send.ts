@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { type EmailProvider, emailProvider } from "./providers";
+import { type EmailAttachment, type EmailProvider, emailProvider } from "./providers";
+import { unsubscribeHeaders } from "./tracking";
 
 export type QueuedEmail = {
   organizationId: string;
@@ -11,6 +12,12 @@ export type QueuedEmail = {
   to: string[];
   subject: string;
   text: string;
+  html?: string;
+  attachments?: EmailAttachment[];
+  /** The sponsor deal an outreach email belongs to. */
+  dealId?: string;
+  /** Names the message in its open pixel, tracked links and unsubscribe link (see ./tracking). */
+  trackingToken?: string;
 };
 
 /**
@@ -42,6 +49,9 @@ export async function deliverQueued(db: Db, ids: string[], provider: EmailProvid
         to: message.to,
         subject: message.subject,
         text: message.text,
+        html: message.html ?? undefined,
+        attachments: (message.attachments as EmailAttachment[] | null) ?? undefined,
+        headers: message.trackingToken ? unsubscribeHeaders(env.APP_URL, message.trackingToken) : undefined,
       });
       await db.emailMessage.update({ where: { id }, data: { status: "sent", providerMessageId, sentAt: new Date() } });
     } catch (error) {

@@ -71,11 +71,18 @@ export type EventSpec = {
   country?: string;
 };
 
-/** Creates the event and its ticket types, or returns the existing event with that slug unchanged. */
+/** Creates the event and its ticket types, or returns the existing event with that slug (unchanged but for its matching profile). */
 export async function createEvent(db: DbOrTx, organizationId: string, spec: EventSpec) {
   const existing = await db.event.findUnique({
     where: { organizationId_slug: { organizationId, slug: spec.slug } },
   });
+  // Events seeded before sponsor matching existed get their matching profile filled in.
+  if (existing && spec.category && existing.category === "general") {
+    return db.event.update({
+      where: { id: existing.id },
+      data: { category: spec.category, audiences: spec.audiences ?? [], country: spec.country },
+    });
+  }
   if (existing) return existing;
   const { ticketTypes, durationDays, ...fields } = spec;
   return db.event.create({

@@ -1,6 +1,7 @@
 /**
  * A stand-in for the Resend API at the edge of the machine: `POST /emails` with a bearer key and an
  * optional Idempotency-Key, answering like Resend (an id, or an error object with a status).
+ * Attachments need a filename and base64 content, as Resend's API takes them.
  */
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
@@ -30,6 +31,11 @@ export async function startFakeResend(apiKey: string) {
     const body = JSON.parse(raw) as Record<string, unknown>;
     if (!String(body.from ?? "").includes("@")) {
       return reply(422, { statusCode: 422, name: "validation_error", message: "Invalid `from` field." });
+    }
+    const attachments = (body.attachments ?? []) as { filename?: unknown; content?: unknown }[];
+    const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    if (!attachments.every((file) => typeof file.filename === "string" && base64.test(String(file.content)))) {
+      return reply(422, { statusCode: 422, name: "validation_error", message: "Invalid `attachments` field." });
     }
     received.push({ idempotencyKey: request.headers["idempotency-key"] as string | undefined, body });
     reply(200, { id: randomUUID() });

@@ -7,6 +7,7 @@ import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
 import { MODES } from "../catalog";
+import { findTool } from "../registry";
 import { isAtLeastAsStrict, resolveMode } from "./modes";
 import type { AnyTool, ToolDefinition, ToolDeps, ToolPreview } from "./tool";
 
@@ -97,6 +98,25 @@ async function replay(db: DbOrTx, key: string): Promise<GateOutcome | null> {
  * same transaction as the change, parks writes that need a person as pending Approvals, and acts once
  * per idempotency key.
  */
+/**
+ * The approved plan of the caller's durable run, if any: an approved inbox item of a plan tool (see
+ * WriteTool.plan) created by the same run. The run id comes from the server's job engine, never from
+ * a browser or a model.
+ */
+async function approvedPlan(db: DbOrTx, caller: Caller) {
+  if (!caller.runId) return null;
+  const approvals = await db.approval.findMany({
+    where: { organizationId: caller.organizationId, runId: caller.runId, status: "approved" },
+    select: { id: true, action: true },
+  });
+  return (
+    approvals.find((approval) => {
+      const tool = findTool(approval.action);
+      return tool?.kind === "write" && tool.plan === true;
+    }) ?? null
+  );
+}
+
 export async function runTool<Input, Output>(
   db: Db,
   caller: Caller,
@@ -159,7 +179,8 @@ export async function runTool<Input, Output>(
         }
         // The policy is evaluated in assisted mode too, so the inbox item carries the policy's reason.
         const escalation = tool.escalation ? await tool.escalation(deps, input) : null;
-        if (mode === "assisted" || escalation) {
+        const plan = mode === "assisted" && !tool.plan ? await approvedPlan(tx, caller) : null;
+        if ((mode === "assisted" && !plan) || escalation) {
           const reason = escalation ?? `Assisted mode: ${preview.summary}`;
           const approval = await tx.approval.create({
             data: {
@@ -201,8 +222,9 @@ export async function runTool<Input, Output>(
         const activity = await recordActivity(tx, {
           ...base,
           outputData: toJson(output),
-          reasoning: preview.summary,
-          autonomous: true,
+          reasoning: plan ? `${preview.summary} (covered by the plan a person approved)` : preview.summary,
+          autonomous: !plan,
+          approvalId: plan?.id,
           durationMs: elapsed(),
         });
         return { status: "executed", activityId: activity.id, output };

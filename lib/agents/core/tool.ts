@@ -42,6 +42,11 @@ export type WriteTool<Input, Output> = ToolBase<Input, Output> & {
   escalation?: (deps: ToolDeps, input: Input) => Promise<string | null>;
   /** What a person sees before approving, and what review_only records as the draft. */
   preview: (deps: ToolDeps, input: Input) => Promise<ToolPreview>;
+  /**
+   * A plan: approving it in assisted mode approves the writes the same durable run makes afterwards
+   * (the policy's escalations still go to a person). The seed's "approve the prospect list".
+   */
+  plan?: true;
 };
 
 export type ToolDefinition<Input = unknown, Output = unknown> = ReadTool<Input, Output> | WriteTool<Input, Output>;

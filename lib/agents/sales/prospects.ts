@@ -7,7 +7,7 @@ type EventRow = { id: string; category: string; audiences: string[]; country: st
 export async function eventFacts(db: DbOrTx, event: EventRow): Promise<EventFacts> {
   const packages = await db.sponsorshipPackage.findMany({
     where: { eventId: event.id },
-    select: { name: true, priceCents: true, currency: true },
+    select: { tier: true, name: true, priceCents: true, currency: true },
   });
   return {
     category: event.category,

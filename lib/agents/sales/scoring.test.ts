@@ -8,9 +8,9 @@ const devConf: EventFacts = {
   country: "PT",
   year: 2026,
   packages: [
-    { name: "Title", priceCents: 6_500_000, currency: "EUR" },
-    { name: "Platinum", priceCents: 4_000_000, currency: "EUR" },
-    { name: "Community", priceCents: 300_000, currency: "EUR" },
+    { tier: "title", name: "Title", priceCents: 6_500_000, currency: "EUR" },
+    { tier: "platinum", name: "Platinum", priceCents: 4_000_000, currency: "EUR" },
+    { tier: "community", name: "Community", priceCents: 300_000, currency: "EUR" },
   ],
 };
 
@@ -34,7 +34,7 @@ describe("lead scoring", () => {
     const result = scoreSponsor(devTools, devConf);
     expect(result.factors).toEqual({ fit: 40, budget: 25, engagement: 0, conversion: 18 });
     expect(result.score).toBe(83);
-    expect(result.bestPackage).toBe("Platinum");
+    expect([result.bestPackage, result.bestTier]).toEqual(["Platinum", "platinum"]);
     expect(result.reasons).toEqual([
       "Developer Tools companies sponsor technology events",
       "Wants to reach developers, engineering leaders",

@@ -58,11 +58,18 @@ export type EventFacts = {
   audiences: string[];
   country: string | null;
   year: number;
-  packages: { name: string; priceCents: number; currency: string }[];
+  packages: { tier: string; name: string; priceCents: number; currency: string }[];
 };
 
 export type ScoreFactors = { fit: number; budget: number; engagement: number; conversion: number };
-export type SponsorScore = { score: number; factors: ScoreFactors; reasons: string[]; bestPackage: string | null };
+export type SponsorScore = {
+  score: number;
+  factors: ScoreFactors;
+  reasons: string[];
+  /** The package to propose (the dearest within the usual budget), by name and tier. */
+  bestPackage: string | null;
+  bestTier: string | null;
+};
 
 const lower = (values: string[]) => values.map((value) => value.toLowerCase());
 
@@ -95,20 +102,21 @@ function budgetOf(sponsor: SponsorFacts, event: EventFacts, reasons: string[]) {
     .sort((a, b) => b.usd - a.usd);
   if (max === null || priced.length === 0) {
     reasons.push("No known sponsorship budget");
-    return { budget: 10, bestPackage: null };
+    const middle = priced[Math.floor(priced.length / 2)];
+    return { budget: 10, best: middle ?? null };
   }
   const affordable = priced.find((pkg) => pkg.usd <= max);
   if (affordable) {
     reasons.push(`Usual budget covers the ${affordable.name} package`);
-    return { budget: 25, bestPackage: affordable.name };
+    return { budget: 25, best: affordable };
   }
   const cheapest = priced[priced.length - 1];
   if (cheapest && cheapest.usd <= max * 1.5) {
     reasons.push(`The ${cheapest.name} package is a stretch for the usual budget`);
-    return { budget: 8, bestPackage: cheapest.name };
+    return { budget: 8, best: cheapest };
   }
   reasons.push("Every package is well above the usual budget");
-  return { budget: 0, bestPackage: null };
+  return { budget: 0, best: null };
 }
 
 function engagementOf(sponsor: SponsorFacts, reasons: string[]) {
@@ -154,9 +162,15 @@ function conversionOf(sponsor: SponsorFacts, event: EventFacts, reasons: string[
 export function scoreSponsor(sponsor: SponsorFacts, event: EventFacts): SponsorScore {
   const reasons: string[] = [];
   const fit = fitOf(sponsor, event, reasons);
-  const { budget, bestPackage } = budgetOf(sponsor, event, reasons);
+  const { budget, best } = budgetOf(sponsor, event, reasons);
   const engagement = engagementOf(sponsor, reasons);
   const conversion = conversionOf(sponsor, event, reasons);
   const factors = { fit, budget, engagement, conversion };
-  return { score: Math.min(100, fit + budget + engagement + conversion), factors, reasons, bestPackage };
+  return {
+    score: Math.min(100, fit + budget + engagement + conversion),
+    factors,
+    reasons,
+    bestPackage: best?.name ?? null,
+    bestTier: best?.tier ?? null,
+  };
 }
