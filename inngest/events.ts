@@ -32,3 +32,15 @@ export const fourHourlyScheduleRequested = eventType("schedules/every-4-hours.re
 export const functionCancelled = eventType("inngest/function.cancelled", {
   schema: z.object({ run_id: z.string(), function_id: z.string() }).loose(),
 });
+
+const agentMode = z.enum(["full_auto", "assisted", "review_only"]);
+
+/** Run the Sales agent's outreach campaign (the campaign row exists; its mode is already resolved). */
+export const salesCampaignRequested = eventType("sales/campaign.requested", {
+  schema: z.object({ organizationId: uuid, eventId: uuid, campaignId: uuid, mode: agentMode }),
+});
+
+/** A prospect replied (webhook or recorded by a person); the reply is stored and classified. */
+export const sponsorReplyReceived = eventType("sales/reply.received", {
+  schema: z.object({ organizationId: uuid, dealId: uuid, replyId: uuid, classification: z.string() }),
+});

@@ -6,13 +6,17 @@ import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
 import { findTool } from "@/lib/agents/registry";
+import { createCampaign } from "@/lib/agents/sales/campaign";
+import { recordReply } from "@/lib/agents/sales/inbound";
 import { jobsConfig } from "@/lib/env";
-import { testDb } from "@/tests/db";
+import { createEvent, createMember } from "@/prisma/seed/factories";
+import { testDb, uniqueOrganization } from "@/tests/db";
+import { testEventSpec } from "@/tests/event-spec";
 import { eventually, serveRoute, startTestEngine } from "@/tests/inngest-harness";
 import { operationsFixture } from "@/tests/operations-fixture";
 import { publishDecision, waitForDecision } from "../approvals";
 import { inngest } from "../client";
-import { dailyCheckRequested, eventLaunchRequested } from "../events";
+import { dailyCheckRequested, eventLaunchRequested, salesCampaignRequested, sponsorReplyReceived } from "../events";
 import type { LocalEngine } from "../local/engine";
 import { functions } from ".";
 
@@ -66,7 +70,8 @@ beforeAll(async () => {
   const config = jobsConfig();
   if (config.mode !== "dev") throw new Error("The integration tests run Inngest in dev mode");
   const appUrl = await serveRoute(serve({ client: inngest, functions: [...functions, approvalProbe] }) as never);
-  engine = await startTestEngine(db, appUrl, Number(new URL(config.url).port), { timeScale: 3600 });
+  // A day lasts a second: the campaign's day-3 and day-7 follow-ups come 3 and 7 seconds in.
+  engine = await startTestEngine(db, appUrl, Number(new URL(config.url).port), { timeScale: 86_400 });
 });
 
 async function runsOf(functionId: string, eventId: string) {
@@ -230,5 +235,205 @@ describe("a durable run waiting for an inbox decision", () => {
     });
     expect(approval.decisionReason).toMatch(/cancelled/);
     expect((await runState(runId)).status).toBe("cancelled");
+  });
+});
+
+describe("the sales outreach campaign", () => {
+  /** An event with packages and four companies that all score 80+, each set up for one path. */
+  async function salesFixture(mode: "full_auto" | "assisted") {
+    const org = await uniqueOrganization(db, "Outreach");
+    const owner = await createMember(db, {
+      organizationId: org.id,
+      email: `owner-${org.slug}@example.com`,
+      name: "Olga Owner",
+      role: "owner",
+    });
+    await db.agentSetting.create({ data: { organizationId: org.id, agent: "sales", mode } });
+    const event = await createEvent(
+      db,
+      org.id,
+      testEventSpec(new Date(), { category: "technology", audiences: ["developers"], country: "PT", currency: "EUR" }),
+    );
+    await db.sponsorshipPackage.create({
+      data: {
+        eventId: event.id,
+        tier: "gold",
+        name: "Gold",
+        priceCents: 1_500_000,
+        currency: "EUR",
+        benefits: ["Booth", "Talk"],
+        spots: 6,
+      },
+    });
+    const companies: Record<string, { companyId: string; email: string }> = {};
+    for (const key of ["replier", "silent", "unreachable", "haggler"]) {
+      const domain = `${key}-${org.slug}.example`;
+      const company = await db.sponsorCompany.create({
+        data: {
+          organizationId: org.id,
+          name: key,
+          domain,
+          industry: "Developer Tools",
+          audiences: ["developers"],
+          country: "PT",
+          budgetMinCents: 1_000_000,
+          budgetMaxCents: 2_000_000,
+          currency: "EUR",
+          contacts: {
+            create: {
+              organizationId: org.id,
+              name: `${key} Person`,
+              email: `vp@${domain}`,
+              title: "VP Marketing",
+              seniority: "vp",
+              unsubscribedAt: key === "unreachable" ? new Date() : null,
+            },
+          },
+          pastSponsorships: {
+            create: [2026, 2025, 2024].map((year) => ({
+              eventName: `Conf ${year}`,
+              year,
+              tier: "gold",
+              amountCents: 1_000_000,
+              currency: "EUR",
+              eventIndustry: "technology",
+            })),
+          },
+        },
+      });
+      companies[key] = { companyId: company.id, email: `vp@${domain}` };
+    }
+    // The unreachable company sponsored us before, so it still scores 80+ without a contact to write to.
+    const other = await createEvent(db, org.id, testEventSpec(new Date(), { slug: "past-event", name: "Past Event" }));
+    await db.sponsorDeal.create({
+      data: {
+        organizationId: org.id,
+        eventId: other.id,
+        companyId: companies.unreachable?.companyId ?? "",
+        stage: "won",
+      },
+    });
+    const campaign = await createCampaign(db, { eventId: event.id, requestedById: owner.id, mode });
+    await inngest.send(
+      salesCampaignRequested.create({ organizationId: org.id, eventId: event.id, campaignId: campaign.id, mode }),
+    );
+    return { org, owner, event, campaign, companies };
+  }
+
+  const prospectOf = async (campaignId: string, companyId: string) =>
+    db.campaignProspect.findFirst({ where: { campaignId, deal: { companyId } } });
+  const outreachEmails = async (companyId: string) =>
+    db.emailMessage.findMany({
+      where: { deal: { companyId }, idempotencyKey: { contains: ":email:" } },
+      orderBy: { createdAt: "asc" },
+    });
+
+  it("emails the qualified prospects, follows up on day 3 and 7 only with the silent one, and reports", async () => {
+    const { org, campaign, companies, event } = await salesFixture("full_auto");
+    const id = (key: string) => companies[key]?.companyId ?? "";
+    // The run sleeps until day 3 once every prospect got its proposal and first email.
+    const run = await eventually(
+      engine,
+      async () =>
+        db.jobRun.findFirst({
+          where: { status: "sleeping", event: { path: ["data", "campaignId"], equals: campaign.id } },
+          include: { steps: { where: { name: "outreach-started" } } },
+        }),
+      20_000,
+    );
+    expect(await prospectOf(campaign.id, id("replier"))).toMatchObject({ status: "emailed" });
+
+    // A retried step: the proposals-and-emails step loses its memoized result and runs again.
+    const retried = run.steps[0];
+    if (!retried) throw new Error("no outreach step");
+    await db.jobStep.delete({ where: { runId_hashedId: { runId: run.id, hashedId: retried.hashedId } } });
+    await db.jobRun.update({
+      where: { id: run.id },
+      data: { needsDiscovery: true, wakeAt: new Date(), status: "queued" },
+    });
+
+    for (const [key, body] of [
+      ["replier", "Sounds great, let's set up a call."],
+      ["haggler", "Could you do a custom package at a discount?"],
+    ] as const) {
+      const reply = await recordReply(
+        db,
+        "manual",
+        { fromEmail: companies[key]?.email ?? "", body },
+        { organizationId: org.id },
+      );
+      if (!reply) throw new Error("no deal for the reply");
+      await inngest.send(
+        sponsorReplyReceived.create({
+          organizationId: org.id,
+          dealId: reply.dealId,
+          replyId: reply.replyId,
+          classification: reply.classification,
+        }),
+      );
+    }
+
+    const done = await eventually(
+      engine,
+      async () => {
+        const current = await db.outreachCampaign.findUniqueOrThrow({ where: { id: campaign.id } });
+        return current.status === "completed" ? current : undefined;
+      },
+      40_000,
+    );
+    expect((await outreachEmails(id("replier"))).length).toBe(1);
+    const silent = await outreachEmails(id("silent"));
+    expect(silent.map((email) => email.subject.startsWith("Re:"))).toEqual([false, true, true]);
+    expect(await outreachEmails(id("unreachable"))).toEqual([]);
+    expect((await outreachEmails(id("haggler"))).length).toBe(1);
+
+    expect(await prospectOf(campaign.id, id("replier"))).toMatchObject({ status: "meeting" });
+    expect(await prospectOf(campaign.id, id("silent"))).toMatchObject({ status: "followed_up_2" });
+    expect(await prospectOf(campaign.id, id("unreachable"))).toMatchObject({ status: "stopped" });
+    expect(await db.meeting.count({ where: { deal: { companyId: id("replier") } } })).toBe(1);
+
+    const pricing = await db.approval.findFirstOrThrow({
+      where: { eventId: event.id, status: "pending", action: "update_crm" },
+    });
+    expect(pricing.reason).toMatch(/pricing outside the packages/);
+    // The deal waits: the reply handler's run has not ended (it re-reads the decision every compressed hour).
+    const waiting = await db.jobRun.findFirstOrThrow({ where: { id: pricing.runId ?? "" } });
+    expect([waiting.functionId, waiting.endedAt]).toEqual(["eventos-sales-handle-reply", null]);
+
+    expect(done.report).toMatchObject({
+      mode: "full_auto",
+      qualified: 4,
+      proposalsSent: 3,
+      emailed: 3,
+      responseRate: 0.67,
+      meetingsScheduled: 1,
+      needsAttention: [expect.stringMatching(/pricing outside the packages/)],
+    });
+  });
+
+  it("in assisted mode waits for the prospect list to be approved, then sends without asking again", async () => {
+    const { org, owner, campaign, companies } = await salesFixture("assisted");
+    const list = await eventually(engine, async () =>
+      db.approval.findFirst({ where: { organizationId: org.id, action: "start_outreach", status: "pending" } }),
+    );
+    expect(list.reason).toMatch(/^Assisted mode: Start sponsor outreach .* to 4 prospects/);
+    expect((await db.outreachCampaign.findUniqueOrThrow({ where: { id: campaign.id } })).status).toBe(
+      "waiting_for_approval",
+    );
+    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(0);
+
+    const by = { organizationId: org.id, userId: owner.id, role: "owner" as const, source: "ui" as const };
+    await decideApproval(db, by, list.id, { decision: "approve" }, findTool);
+    await publishDecision(list.id, "approved");
+    await eventually(
+      engine,
+      async () => (await outreachEmails(companies.silent?.companyId ?? "")).length === 1,
+      20_000,
+    );
+    expect(
+      await db.approval.count({
+        where: { organizationId: org.id, status: "pending", action: { not: "start_outreach" } },
+      }),
+    ).toBe(0);
   });
 });

@@ -1,8 +1,18 @@
 import { cancelWithRun } from "./approvals/cancel-with-run";
 import { dailyCheck } from "./operations/daily-check";
 import { launchEvent } from "./orchestrator/launch-event";
+import { handleReply } from "./sales/handle-reply";
+import { outreachCampaign } from "./sales/outreach-campaign";
 import { fourHourlySchedule } from "./schedules/every-4-hours";
 import { hourlySchedule } from "./schedules/hourly";
 
 /** Every function the app serves at /api/inngest. */
-export const functions = [dailyCheck, launchEvent, hourlySchedule, fourHourlySchedule, cancelWithRun];
+export const functions = [
+  dailyCheck,
+  launchEvent,
+  hourlySchedule,
+  fourHourlySchedule,
+  cancelWithRun,
+  outreachCampaign,
+  handleReply,
+];

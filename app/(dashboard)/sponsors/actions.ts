@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { callerFor } from "@/lib/agents/caller";
-import { runTool } from "@/lib/agents/core/gate";
+import { requestJob } from "@/inngest/client";
+import { sponsorReplyReceived } from "@/inngest/events";
 import { recordReply } from "@/lib/agents/sales/inbound";
 import { moveDeal } from "@/lib/agents/sales/pipeline";
 import { replyEscalation } from "@/lib/agents/sales/replies";
-import { updateCrm } from "@/lib/agents/sales/tools/update-crm";
 import { requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -30,8 +29,8 @@ export async function moveDealAction(_previous: MoveDealState, form: FormData): 
 }
 
 /**
- * A person records a reply that reached them directly. It is classified like a webhook reply; a class
- * that needs a person (pricing, legal, objection) puts the answer in the inbox through the gate.
+ * A person records a reply that reached them directly. It is classified like a webhook reply and handed
+ * to the durable reply handler, which puts the answer in the inbox when a person must give it.
  */
 export async function recordReplyAction(_previous: MoveDealState, form: FormData): Promise<MoveDealState> {
   try {
@@ -49,17 +48,18 @@ export async function recordReplyAction(_previous: MoveDealState, form: FormData
     );
     if (!recorded) return { error: "That deal does not exist." };
     const label = recorded.classification.replace("_", " ");
+    if (!recorded.duplicate) {
+      const { replyId, dealId, classification } = recorded;
+      await requestJob(
+        sponsorReplyReceived.create({ organizationId: context.organization.id, replyId, dealId, classification }),
+      );
+    }
     revalidatePath("/sponsors");
-    if (!replyEscalation(recorded.classification)) return { message: `Recorded as ${label}.` };
-    const deal = await db.sponsorDeal.findUniqueOrThrow({ where: { id: recorded.dealId } });
-    await runTool(db, callerFor(context, "ui"), updateCrm, {
-      eventId: deal.eventId,
-      companyId: deal.companyId,
-      replyId: recorded.replyId,
-      stage: "negotiating",
-    });
-    revalidatePath("/", "layout");
-    return { message: `Recorded as ${label}: a person must answer it, so it is in the Inbox.` };
+    return {
+      message: replyEscalation(recorded.classification)
+        ? `Recorded as ${label}: a person must answer it, so it goes to the Inbox.`
+        : `Recorded as ${label}.`,
+    };
   } catch (error) {
     if (error instanceof AppError) return { error: error.userMessage };
     throw error;

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
+import { spotsLeft } from "../packages";
 import { configuredModel, type ProposalFacts, type ProposalModel, writeProposal } from "../proposal-writer";
 import { dealValueEscalation } from "../rules";
 
@@ -36,12 +37,11 @@ async function load(deps: ToolDeps, args: Args) {
       `${event.name} has no "${args.packageTier}" package. Custom packages need a person.`,
     );
   }
-  const taken = await deps.db.sponsorDeal.count({ where: { packageId: pkg.id, stage: "won", id: { not: deal.id } } });
-  const spotsLeft = pkg.spots - taken;
-  if (spotsLeft <= 0) {
+  const left = await spotsLeft(deps.db, pkg, deal.id);
+  if (left <= 0) {
     throw new AppError("conflict", `The ${pkg.name} package of ${event.name} is sold out. Offer another package.`);
   }
-  return { event, deal, pkg, spotsLeft };
+  return { event, deal, pkg, spotsLeft: left };
 }
 
 function factsOf({ event, deal, pkg, spotsLeft }: Awaited<ReturnType<typeof load>>): ProposalFacts {

@@ -14,7 +14,7 @@ const input = z
     text: z.string().trim().min(1, { error: "Write the email." }).max(10_000),
     purpose: z.enum(["outreach", "follow_up"], { error: "The purpose is outreach or follow_up." }),
     links: z
-      .array(z.url({ protocol: /^https$/, error: "Links are https URLs." }))
+      .array(z.url({ protocol: /^https?$/, error: "Links are web addresses (http or https)." }))
       .max(10)
       .optional(),
     /** Tells apart emails of one purpose to one deal (a second follow-up, for example). */

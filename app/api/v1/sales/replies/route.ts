@@ -1,9 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { inngest } from "@/inngest/client";
+import { sponsorReplyReceived } from "@/inngest/events";
 import { recordReply } from "@/lib/agents/sales/inbound";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 
 /**
  * Inbound replies, in the shape of Postmark's inbound webhook (From, Subject, TextBody, MessageID),
@@ -44,6 +47,17 @@ export async function POST(request: Request) {
       body: payload.data.TextBody,
       externalId: payload.data.MessageID,
     });
+    if (recorded && !recorded.duplicate) {
+      const deal = await db.sponsorDeal.findUniqueOrThrow({
+        where: { id: recorded.dealId },
+        select: { organizationId: true },
+      });
+      const { replyId, dealId, classification } = recorded;
+      // The reply is stored: if the job engine is down, the campaign still sees it at its next step.
+      await inngest
+        .send(sponsorReplyReceived.create({ organizationId: deal.organizationId, replyId, dealId, classification }))
+        .catch((error: unknown) => logger.warn("reply event not sent", { replyId, error: String(error) }));
+    }
     // An email nobody was written to is accepted and dropped, so the provider does not retry it forever.
     return Response.json(
       recorded ? { stored: true, ...recorded } : { stored: false, reason: "No deal matches the sender." },

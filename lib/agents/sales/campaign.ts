@@ -1,0 +1,136 @@
+import type { Db, DbOrTx } from "@/lib/db/client";
+import type { AgentMode, Prisma } from "@/lib/db/generated/client";
+import { toJson } from "@/lib/db/json";
+import { formatDate } from "@/lib/format";
+import type { OutreachFacts } from "./outreach-copy";
+
+/** Where a prospect's sequence stands (CampaignProspect.status). */
+export type ProspectStatus =
+  | "selected"
+  | "emailed"
+  | "followed_up_1"
+  | "followed_up_2"
+  | "replied"
+  | "meeting"
+  | "stopped"
+  | "needs_person";
+
+export function createCampaign(db: DbOrTx, data: { eventId: string; requestedById: string | null; mode: AgentMode }) {
+  return db.outreachCampaign.create({ data: { ...data, status: "running" } });
+}
+
+export function setCampaign(db: DbOrTx, campaignId: string, data: Prisma.OutreachCampaignUpdateInput) {
+  return db.outreachCampaign.update({ where: { id: campaignId }, data });
+}
+
+export function setProspect(
+  db: DbOrTx,
+  campaignId: string,
+  dealId: string,
+  data: { status: ProspectStatus; stoppedReason?: string; lastEmailAt?: Date },
+) {
+  return db.campaignProspect.update({ where: { campaignId_dealId: { campaignId, dealId } }, data });
+}
+
+/** The campaign's prospects with what the emails need. */
+export async function campaignProspects(db: DbOrTx, campaignId: string) {
+  return db.campaignProspect.findMany({
+    where: { campaignId },
+    orderBy: { score: "desc" },
+    include: {
+      deal: {
+        include: {
+          company: { select: { name: true } },
+          contact: true,
+          event: true,
+          proposals: { orderBy: { createdAt: "desc" }, take: 1, include: { package: true } },
+          meetings: { select: { status: true } },
+          replies: { select: { classification: true, receivedAt: true } },
+        },
+      },
+    },
+  });
+}
+
+type ProspectRow = Awaited<ReturnType<typeof campaignProspects>>[number];
+
+/**
+ * Why the automatic sequence must stop for this prospect, or null to go on: a reply since the campaign
+ * started (other than an out-of-office), a meeting, or a contact we may no longer email.
+ */
+export function stopReason(
+  prospect: ProspectRow,
+  campaignStartedAt: Date,
+): { status: ProspectStatus; reason: string } | null {
+  const { deal } = prospect;
+  if (!deal.contact || deal.contact.unsubscribedAt || deal.contact.suppressedAt) {
+    return { status: "stopped", reason: "The contact unsubscribed or cannot be emailed" };
+  }
+  if (deal.meetings.some((meeting) => meeting.status === "booked"))
+    return { status: "meeting", reason: "Meeting booked" };
+  const replies = deal.replies.filter(
+    (reply) => reply.receivedAt >= campaignStartedAt && reply.classification !== "out_of_office",
+  );
+  if (replies.length > 0)
+    return { status: "replied", reason: `Replied (${replies.at(-1)?.classification.replace("_", " ")})` };
+  if (deal.stage === "won" || deal.stage === "lost") return { status: "stopped", reason: `The deal is ${deal.stage}` };
+  return null;
+}
+
+export function outreachFacts(prospect: ProspectRow, proposalUrl: string, spotsLeft: number): OutreachFacts {
+  const { deal } = prospect;
+  return {
+    contactName: deal.contact?.name ?? "there",
+    company: deal.company.name,
+    event: {
+      name: deal.event.name,
+      city: deal.event.city,
+      startsOn: formatDate(deal.event.startsAt, deal.event.timezone),
+      capacity: deal.event.capacity,
+      audiences: deal.event.audiences,
+    },
+    packageName: deal.proposals[0]?.package.name ?? "sponsorship",
+    proposalUrl,
+    spotsLeft,
+  };
+}
+
+/** The seed's report: prospects found, proposals sent, response rate, meetings, what needs a person. */
+export async function campaignReport(db: Db, campaignId: string, found: number) {
+  const prospects = await campaignProspects(db, campaignId);
+  const campaign = await db.outreachCampaign.findUniqueOrThrow({ where: { id: campaignId } });
+  const emailed = prospects.filter((prospect) => prospect.lastEmailAt !== null);
+  const replied = emailed.filter((prospect) =>
+    prospect.deal.replies.some(
+      (reply) => reply.receivedAt >= campaign.createdAt && reply.classification !== "out_of_office",
+    ),
+  );
+  const pending = await db.approval.findMany({
+    where: {
+      status: "pending",
+      eventId: campaign.eventId,
+      agentId: "sales",
+      createdAt: { gte: campaign.createdAt },
+    },
+    select: { reason: true },
+  });
+  return {
+    prospectsFound: found,
+    qualified: prospects.length,
+    proposalsSent: prospects.filter((prospect) => prospect.deal.proposals.length > 0 && prospect.lastEmailAt).length,
+    emailed: emailed.length,
+    responseRate: emailed.length === 0 ? 0 : Math.round((100 * replied.length) / emailed.length) / 100,
+    meetingsScheduled: prospects.filter((prospect) => prospect.deal.meetings.length > 0).length,
+    needsAttention: [
+      ...prospects
+        .filter((prospect) => prospect.status === "needs_person")
+        .map((prospect) => `${prospect.deal.company.name}: ${prospect.stoppedReason ?? "needs a person"}`),
+      ...pending.map((approval) => approval.reason),
+    ],
+  };
+}
+
+export async function finishCampaign(db: Db, campaignId: string, status: string, report: unknown) {
+  await setCampaign(db, campaignId, { status, report: toJson(report) });
+  return report;
+}
