@@ -18,6 +18,7 @@ import { publishDecision, waitForDecision } from "../approvals";
 import { inngest } from "../client";
 import { dailyCheckRequested, eventLaunchRequested, salesCampaignRequested, sponsorReplyReceived } from "../events";
 import type { LocalEngine } from "../local/engine";
+import { requestOutreachCampaign } from "../sales";
 import { functions } from ".";
 
 /**
@@ -435,5 +436,38 @@ describe("the sales outreach campaign", () => {
         where: { organizationId: org.id, status: "pending", action: { not: "start_outreach" } },
       }),
     ).toBe(0);
+  });
+
+  it("starts from a person's request in the configured mode or a stricter one, never a looser one", async () => {
+    const org = await uniqueOrganization(db, "Request");
+    const member = await createMember(db, {
+      organizationId: org.id,
+      email: `m-${org.slug}@example.com`,
+      name: "Mia",
+      role: "member",
+    });
+    const viewer = await createMember(db, {
+      organizationId: org.id,
+      email: `v-${org.slug}@example.com`,
+      name: "Vic",
+      role: "viewer",
+    });
+    const event = await createEvent(db, org.id, testEventSpec(new Date()));
+    await db.agentSetting.create({ data: { organizationId: org.id, agent: "sales", mode: "assisted" } });
+    const by = { organizationId: org.id, userId: member.id, role: "member" as const };
+    await expect(requestOutreachCampaign(db, by, event.id, "full_auto")).rejects.toThrow(
+      /stricter than that, not looser/,
+    );
+    await expect(requestOutreachCampaign(db, { ...by, userId: viewer.id, role: "viewer" }, event.id)).rejects.toThrow(
+      /cannot run/,
+    );
+    const started = await requestOutreachCampaign(db, by, event.id, "review_only");
+    expect(started.mode).toBe("review_only");
+    const done = await eventually(engine, async () => {
+      const campaign = await db.outreachCampaign.findUniqueOrThrow({ where: { id: started.campaignId } });
+      return campaign.status === "completed" ? campaign : undefined;
+    });
+    expect(done.report).toMatchObject({ note: expect.stringMatching(/No prospect scored 80/) });
+    expect(await db.sponsorDeal.count({ where: { eventId: event.id } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@
  * stricter mode for one run. Everything goes through the gate.
  */
 import { z } from "zod";
+import { requestOutreachCampaign } from "@/inngest/sales";
 import { AGENTS, agentIdSchema, agentModeSchema, MODES } from "@/lib/agents/catalog";
 import { type Caller, type GateOutcome, runTool } from "@/lib/agents/core/gate";
 import type { AnyTool } from "@/lib/agents/core/tool";
@@ -123,6 +124,33 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
     }),
   };
 
+  const campaignArgs = eventArgs.extend({ mode: agentModeSchema.optional() });
+  const salesAgent: ChatTool = {
+    name: "salesAgent",
+    description:
+      "Run the Sales agent's sponsor outreach campaign for an event: find and qualify prospects, then (full auto, or once the prospect list is approved in assisted mode) proposals, emails and follow-ups on day 3 and day 7; review only returns the analysis. `mode` may only make the campaign stricter than configured.",
+    parameters: campaignArgs,
+    execute: guarded(async (args) => {
+      const { eventId, mode } = campaignArgs.parse(args);
+      if (!caller.userId || !caller.role) throw new AppError("forbidden", "Sign in to run the Sales agent.");
+      const started = await requestOutreachCampaign(
+        db,
+        { organizationId: caller.organizationId, userId: caller.userId, role: caller.role },
+        eventId,
+        mode ?? caller.runMode,
+      );
+      return {
+        summary: `Started the sponsor outreach campaign for ${started.event} (${MODES[started.mode].label}). ${
+          started.mode === "assisted"
+            ? "The prospect list will wait for your approval in the Inbox."
+            : started.mode === "review_only"
+              ? "It will analyse the opportunities and send nothing."
+              : "It sends proposals and follows up on day 3 and day 7."
+        } Follow it at /sponsors/campaigns/${started.campaignId}.`,
+      };
+    }),
+  };
+
   const modeArgs = z.object({ agent: agentIdSchema, mode: agentModeSchema });
   const setMode: ChatTool = {
     name: "set_agent_mode",
@@ -156,7 +184,7 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
     }),
   };
 
-  return [operationsAgent, ...seedTools, sendDueReminders, setMode, listApprovals].map((tool) => ({
+  return [operationsAgent, salesAgent, ...seedTools, sendDueReminders, setMode, listApprovals].map((tool) => ({
     ...tool,
     execute: async (args: Record<string, unknown>) => withArguments(db, await tool.execute(args)),
   }));

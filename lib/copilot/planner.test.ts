@@ -22,6 +22,19 @@ describe("the offline planner", () => {
     });
   });
 
+  it("runs the Sales agent's outreach campaign when asked to find sponsors", () => {
+    expect(plan("Find sponsors for Riverside Jazz Fest", events)).toEqual({
+      kind: "tool",
+      tool: "salesAgent",
+      args: { eventId: "rjf" },
+    });
+    expect(plan("run the sales agent for devconf in assisted mode", events)).toEqual({
+      kind: "tool",
+      tool: "salesAgent",
+      args: { eventId: "dcl", mode: "assisted" },
+    });
+  });
+
   it("uses the event on screen when none is named", () => {
     expect(plan("What is overdue?", events, "nws")).toEqual({
       kind: "tool",

@@ -15,18 +15,19 @@ type EventToolName =
   | "generate_status_report";
 
 export type Plan =
-  | { kind: "tool"; tool: "operationsAgent"; args: { eventId: string; mode?: AgentMode } }
+  | { kind: "tool"; tool: "operationsAgent" | "salesAgent"; args: { eventId: string; mode?: AgentMode } }
   | { kind: "tool"; tool: EventToolName; args: { eventId: string } }
   | { kind: "tool"; tool: "set_agent_mode"; args: { agent: AgentId; mode: AgentMode } }
   | { kind: "tool"; tool: "list_pending_approvals"; args: Record<string, never> }
   | { kind: "text"; text: string };
 
 export const HELP = [
-  "I can run the Operations agent for you. Try:",
+  "I can run the Operations and Sales agents for you. Try:",
   "- “Run the operations check for Riverside Jazz Fest” (add “assisted” or “review only” for a stricter run)",
   "- “What is overdue?” or “Send the reminders”",
   "- “How are ticket sales?”, “How is the budget?”, “Which vendors have not confirmed?”",
   "- “Write the weekly status report”",
+  "- “Find sponsors for DevConf Lisbon” (the Sales agent's outreach campaign; add “assisted” or “review only”)",
   "- “Set marketing to review only”",
   "- “What is waiting for my approval?”",
 ].join("\n");
@@ -72,7 +73,8 @@ export function plan(message: string, events: KnownEvent[], onScreenEventId?: st
     return { kind: "tool", tool: "list_pending_approvals", args: {} };
   }
 
-  const eventTool = (): EventToolName | "operationsAgent" | undefined => {
+  const eventTool = (): EventToolName | "operationsAgent" | "salesAgent" | undefined => {
+    if (/\b(find|look for|search for|get)\b.*\bsponsors?\b|\b(outreach|sales agent)\b/.test(text)) return "salesAgent";
     if (
       /\b(operations|ops|daily)\b.*\bcheck\b|\bcheck\b.*\b(operations|ops)\b|\brun\b.*\b(operations|ops) agent\b/.test(
         text,
@@ -95,7 +97,7 @@ export function plan(message: string, events: KnownEvent[], onScreenEventId?: st
     const names = events.map((event) => event.name).join(", ");
     return { kind: "text", text: `Which event? Name it, or open it first. Your events: ${names || "none yet"}.` };
   }
-  if (tool === "operationsAgent") {
+  if (tool === "operationsAgent" || tool === "salesAgent") {
     const mode = modeIn(text);
     return { kind: "tool", tool, args: mode ? { eventId, mode } : { eventId } };
   }

@@ -1,8 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requestJob } from "@/inngest/client";
 import { sponsorReplyReceived } from "@/inngest/events";
+import { requestOutreachCampaign } from "@/inngest/sales";
+import { agentModeSchema } from "@/lib/agents/catalog";
 import { recordReply } from "@/lib/agents/sales/inbound";
 import { moveDeal } from "@/lib/agents/sales/pipeline";
 import { replyEscalation } from "@/lib/agents/sales/replies";
@@ -64,4 +67,27 @@ export async function recordReplyAction(_previous: MoveDealState, form: FormData
     if (error instanceof AppError) return { error: error.userMessage };
     throw error;
   }
+}
+
+/** "Run the Sales agent" on the board: starts the outreach campaign and opens its page. */
+export async function startCampaignAction(_previous: MoveDealState, form: FormData): Promise<MoveDealState> {
+  let campaignId: string;
+  try {
+    const context = await requireContext("agents:run");
+    const mode = agentModeSchema
+      .optional()
+      .catch(undefined)
+      .parse(form.get("mode") || undefined);
+    const started = await requestOutreachCampaign(
+      db,
+      { organizationId: context.organization.id, userId: context.user.id, role: context.role },
+      String(form.get("eventId") ?? ""),
+      mode,
+    );
+    campaignId = started.campaignId;
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.userMessage };
+    throw error;
+  }
+  redirect(`/sponsors/campaigns/${campaignId}`);
 }

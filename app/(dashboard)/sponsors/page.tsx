@@ -5,10 +5,13 @@ import { Suspense } from "react";
 import { z } from "zod";
 import { MoveDealForm } from "@/components/sponsors/move-deal-form";
 import { RecordReplyForm } from "@/components/sponsors/record-reply-form";
+import { StartCampaignForm } from "@/components/sponsors/start-campaign-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { MODES } from "@/lib/agents/catalog";
+import { resolveMode } from "@/lib/agents/core/modes";
 import { pipelineBoard } from "@/lib/agents/sales/pipeline";
 import { isQualified } from "@/lib/agents/sales/rules";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
@@ -58,9 +61,11 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
       </EmptyState>
     );
   }
-  const [columns, companies] = await Promise.all([
+  const [columns, companies, campaigns, mode] = await Promise.all([
     pipelineBoard(db, organizationId, event.id),
     db.sponsorCompany.count({ where: { organizationId } }),
+    db.outreachCampaign.findMany({ where: { eventId: event.id }, orderBy: { createdAt: "desc" }, take: 5 }),
+    resolveMode(db, organizationId, "sales", event.id),
   ]);
   const canMove = can(context.role, "agents:run");
   return (
@@ -77,6 +82,21 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
           </Link>
         ))}
       </nav>
+      <div className="mb-4 space-y-2">
+        {canMove && <StartCampaignForm eventId={event.id} modeLabel={MODES[mode].label} />}
+        {campaigns.length > 0 && (
+          <ul className="flex flex-wrap gap-3 text-sm" aria-label="Outreach campaigns">
+            {campaigns.map((campaign) => (
+              <li key={campaign.id}>
+                <Link href={`/sponsors/campaigns/${campaign.id}`} className="text-brand-700 hover:underline">
+                  Campaign of {formatDateTime(campaign.createdAt, event.timezone)}
+                </Link>{" "}
+                <span className="text-slate-500">({campaign.status.replaceAll("_", " ")})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <p className="mb-4 text-sm text-slate-600">
         {companies} companies in the CRM. Ask the copilot to “find sponsors for {event.name}” to rank them for this
         event.

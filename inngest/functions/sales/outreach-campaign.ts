@@ -55,6 +55,7 @@ export const outreachCampaign = inngest.createFunction(
     const run = async <T>(key: string, work: () => Promise<T>) => step.run(key, work);
 
     const found = await run("search-prospects", async () => {
+      await setCampaign(db, campaignId, { runId });
       const outcome = await runTool(db, caller("search"), searchSponsors, { eventId, limit: 20 });
       if (outcome.status !== "executed") throw new NonRetriableError("search_sponsors did not run");
       return outcome.output.prospects.map(({ companyId, name }) => ({ companyId, name }));

@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AutoRefresh } from "@/components/runs/auto-refresh";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { TableHead } from "@/components/ui/table-head";
+import { MODES } from "@/lib/agents/catalog";
+import { requirePageContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { formatDateTime, formatPercent } from "@/lib/format";
+import { describeRunState, getRun, runScope } from "@/lib/jobs/runs";
+
+export const metadata: Metadata = { title: "Outreach campaign" };
+
+const reportSchema = z
+  .object({
+    prospectsFound: z.number(),
+    qualified: z.number(),
+    proposalsSent: z.number(),
+    emailed: z.number(),
+    responseRate: z.number(),
+    meetingsScheduled: z.number(),
+    needsAttention: z.array(z.string()),
+    note: z.string(),
+    opportunities: z.array(z.object({ name: z.string(), score: z.number(), reasons: z.array(z.string()) })),
+  })
+  .partial();
+
+const STATUS_TONE = { running: "info", waiting_for_approval: "warn", completed: "good", failed: "bad" } as const;
+
+export default async function CampaignPage({ params }: { params: Promise<{ campaignId: string }> }) {
+  const context = await requirePageContext();
+  const { campaignId } = await params;
+  const campaign = z.uuid().safeParse(campaignId).success
+    ? await db.outreachCampaign.findFirst({
+        where: { id: campaignId, event: { organizationId: context.organization.id } },
+        include: {
+          event: { select: { id: true, name: true, timezone: true } },
+          prospects: {
+            orderBy: { score: "desc" },
+            include: {
+              deal: {
+                include: {
+                  company: { select: { name: true } },
+                  contact: { select: { name: true, email: true } },
+                  emails: { select: { openCount: true, clickCount: true } },
+                  proposals: { select: { token: true, viewCount: true } },
+                  replies: { select: { classification: true } },
+                  meetings: { select: { status: true, startsAt: true } },
+                },
+              },
+            },
+          },
+        },
+      })
+    : null;
+  if (!campaign) notFound();
+  const run = campaign.runId ? await getRun(db, campaign.runId, runScope(context)) : null;
+  const report = reportSchema.safeParse(campaign.report).data ?? {};
+  const active = campaign.status === "running" || campaign.status === "waiting_for_approval";
+  const tone = STATUS_TONE[campaign.status as keyof typeof STATUS_TONE] ?? "neutral";
+  return (
+    <>
+      <PageHeader
+        title={`Sponsor outreach · ${campaign.event.name}`}
+        description={`Started ${formatDateTime(campaign.createdAt, campaign.event.timezone)} in ${MODES[campaign.mode].label} mode.`}
+        actions={<Badge tone={tone}>{campaign.status.replaceAll("_", " ")}</Badge>}
+      />
+      <AutoRefresh active={active} />
+      <div className="mb-6 grid gap-4 lg:grid-cols-2">
+        <Card title="Progress">
+          {run ? (
+            <div className="space-y-1 text-sm">
+              <p>
+                {run.progress.done} of {run.progress.total} steps done
+                {run.state ? `, ${describeRunState(run.state)}` : ""}.
+              </p>
+              <Link href={`/runs/${run.id}`} className="text-brand-700 hover:underline">
+                Open the run
+              </Link>
+            </div>
+          ) : (
+            <p className="text-sm text-slate-600">The job engine has not picked the campaign up yet.</p>
+          )}
+        </Card>
+        <Card title="Funnel">
+          <dl className="grid grid-cols-3 gap-3 text-sm">
+            {[
+              ["Prospects found", report.prospectsFound ?? "–"],
+              ["Qualified (80+)", report.qualified ?? campaign.prospects.length],
+              ["Proposals sent", report.proposalsSent ?? "–"],
+              ["Emailed", report.emailed ?? "–"],
+              ["Response rate", report.responseRate === undefined ? "–" : formatPercent(report.responseRate)],
+              ["Meetings", report.meetingsScheduled ?? "–"],
+            ].map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs text-slate-500">{label}</dt>
+                <dd className="text-lg font-semibold">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3 text-xs text-slate-500">
+            The seed's targets for the Sales agent: 70% of the pipeline handled autonomously, 3x the outreach and 2x the
+            conversion of manual work.
+          </p>
+        </Card>
+      </div>
+      {(report.note || (report.needsAttention?.length ?? 0) > 0) && (
+        <Card title="Report" className="mb-6">
+          {report.note && <p className="text-sm">{report.note}</p>}
+          {(report.needsAttention?.length ?? 0) > 0 && (
+            <>
+              <h3 className="mt-2 text-sm font-medium">Needs a person</h3>
+              <ul className="list-disc pl-5 text-sm">
+                {report.needsAttention?.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {report.opportunities && (
+            <ul className="mt-2 space-y-1 text-sm">
+              {report.opportunities.map((opportunity) => (
+                <li key={opportunity.name}>
+                  <span className="font-medium">{opportunity.name}</span> ({opportunity.score}):{" "}
+                  {opportunity.reasons.join("; ")}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      )}
+      <Card title={`Prospects (${campaign.prospects.length})`}>
+        {campaign.prospects.length === 0 ? (
+          <p className="text-sm text-slate-600">No prospect is in the campaign yet.</p>
+        ) : (
+          <table className="w-full text-sm">
+            <caption className="sr-only">Prospects of the campaign</caption>
+            <TableHead
+              columns={["Company", "Score", "Status", "Opens / clicks", "Proposal views", "Replies", "Meeting"]}
+            />
+            <tbody className="divide-y divide-slate-100">
+              {campaign.prospects.map(({ deal, ...prospect }) => (
+                <tr key={prospect.id}>
+                  <td className="py-2">
+                    <p className="font-medium">{deal.company.name}</p>
+                    <p className="text-xs text-slate-500">{deal.contact?.name ?? "no contact"}</p>
+                  </td>
+                  <td className="py-2">{prospect.score}</td>
+                  <td className="py-2">
+                    {prospect.status.replaceAll("_", " ")}
+                    {prospect.stoppedReason && <p className="text-xs text-slate-500">{prospect.stoppedReason}</p>}
+                    {prospect.lastEmailAt && (
+                      <p className="text-xs text-slate-500">
+                        last email {formatDateTime(prospect.lastEmailAt, campaign.event.timezone)}
+                      </p>
+                    )}
+                  </td>
+                  <td className="py-2">
+                    {deal.emails.reduce((sum, email) => sum + email.openCount, 0)} /{" "}
+                    {deal.emails.reduce((sum, email) => sum + email.clickCount, 0)}
+                  </td>
+                  <td className="py-2">
+                    {deal.proposals.map((proposal) => (
+                      <Link
+                        key={proposal.token}
+                        href={`/p/${proposal.token}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {proposal.viewCount} view{proposal.viewCount === 1 ? "" : "s"}
+                      </Link>
+                    ))}
+                  </td>
+                  <td className="py-2">
+                    {deal.replies.map((reply) => reply.classification.replace("_", " ")).join(", ") || "–"}
+                  </td>
+                  <td className="py-2">
+                    {deal.meetings
+                      .map((meeting) =>
+                        meeting.startsAt ? formatDateTime(meeting.startsAt, campaign.event.timezone) : meeting.status,
+                      )
+                      .join(", ") || "–"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </>
+  );
+}
