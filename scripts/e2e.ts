@@ -22,7 +22,16 @@ const jobs = {
   INNGEST_SIGNING_KEY: "signkey-test-5d41402abc4b2a76b9719d911017c592e2e0c8b3a1f4d5e6f7a8b9c0d1e2f3a4",
   INNGEST_DEV: "",
 };
-const env = { ...process.env, ...database, ...jobs, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", LOG_LEVEL: "warn" };
+// Links in emails (proposals, booking pages) point at the server the browser uses.
+const env = {
+  ...process.env,
+  ...database,
+  ...jobs,
+  APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: "",
+  LOG_LEVEL: "warn",
+};
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: "inherit", env });
 
 run("npx", ["tsx", "scripts/db.ts", "stop"]);
@@ -78,7 +87,7 @@ try {
   await waitUntilHealthy(SUPABASE_E2E_PORT);
   // Both servers share the database, so one engine calling the first one runs every function.
   // Crons off: a top-of-the-hour tick must not start daily checks while specs count inbox items.
-  const engineEnv = { APP_URL: `http://127.0.0.1:${E2E_PORT}`, INNGEST_LOCAL_CRONS: "off" };
+  const engineEnv = { INNGEST_LOCAL_CRONS: "off" };
   servers.push(start(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], engineEnv));
   await waitUntilEngineSynced();
   const args = process.argv.slice(2).filter((arg) => arg !== "--no-build");

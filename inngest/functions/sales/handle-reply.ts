@@ -1,6 +1,7 @@
 import { waitForDecision } from "@/inngest/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { isReplyClass, replyEscalation } from "@/lib/agents/sales/replies";
+import { scheduleMeeting } from "@/lib/agents/sales/tools/schedule-meeting";
 import { updateCrm } from "@/lib/agents/sales/tools/update-crm";
 import { db } from "@/lib/db/client";
 import { inngest } from "../../client";
@@ -9,13 +10,27 @@ import { sponsorReplyReceived } from "../../events";
 /**
  * A prospect's reply that a person must answer (custom pricing, legal review, an objection) goes to the
  * inbox through update_crm, and the deal waits for the decision: approving moves it to negotiating with
- * the person in charge, rejecting leaves it where it was. Other replies need nothing here (the campaign
- * stops the sequence and offers a meeting).
+ * the person in charge, rejecting leaves it where it was. Interest or a question gets a meeting offer.
+ * Every reply stops the campaign's follow-ups for that prospect (the campaign reads the replies).
  */
 export const handleReply = inngest.createFunction(
   { id: "sales-handle-reply", name: "Sales: handle a reply", triggers: [sponsorReplyReceived] },
   async ({ event, step, runId }) => {
     const { organizationId, dealId, replyId, classification } = event.data;
+    if (classification === "interested" || classification === "question") {
+      // Interest gets a meeting offer right away (in assisted mode the offer waits in the inbox).
+      const offer = await step.run("offer-meeting", async () => {
+        const deal = await db.sponsorDeal.findFirstOrThrow({ where: { id: dealId, organizationId } });
+        const outcome = await runTool(
+          db,
+          { organizationId, userId: null, role: null, source: "campaign", runId, idempotencyKey: `run:${runId}:meeting` },
+          scheduleMeeting,
+          { eventId: deal.eventId, dealId },
+        );
+        return outcome.status;
+      });
+      return { escalated: false, meeting: offer };
+    }
     if (!isReplyClass(classification) || !replyEscalation(classification)) return { escalated: false };
     const parked = await step.run("escalate-reply", async () => {
       const deal = await db.sponsorDeal.findFirstOrThrow({ where: { id: dealId, organizationId } });

@@ -1,0 +1,72 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signInAs } from "./pages";
+
+/** The inbox item whose text matches, approved from the Inbox page. */
+async function approveInInbox(page: Page, text: RegExp) {
+  await expect(async () => {
+    await page.goto("/inbox");
+    await expect(page.getByRole("listitem").filter({ hasText: text }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  const item = page.getByRole("listitem").filter({ hasText: text }).first();
+  await item.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(item.getByRole("status")).toHaveText("Approved and done.");
+}
+
+/** The first address on the Outbox page that matches `pattern`, once an email with it has been sent. */
+async function linkInOutbox(page: Page, pattern: RegExp) {
+  let link = "";
+  await expect(async () => {
+    await page.goto("/outbox");
+    const text = (await page.locator("main").textContent()) ?? "";
+    link = pattern.exec(text)?.[0] ?? "";
+    expect(link).not.toBe("");
+  }).toPass({ timeout: 30_000 });
+  return link;
+}
+
+// DevConf Lisbon: the Sales agent is assisted by default, and three demo companies score 80+.
+test("the organizer runs the Sales agent from the chat, approves the list and follows a prospect to a booked call", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "owner");
+  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
+  await page.goto("/sponsors");
+  await ready;
+  await page.getByRole("button", { name: /open chat/i }).click();
+  const input = page.getByPlaceholder("Ask the Operations agent", { exact: false });
+  await input.fill("Find sponsors for DevConf Lisbon in assisted mode");
+  await input.press("Enter");
+  await expect(page.getByText(/Started the sponsor outreach campaign for DevConf Lisbon/)).toBeVisible({
+    timeout: 20_000,
+  });
+
+  await approveInInbox(page, /Start sponsor outreach for DevConf Lisbon to 3 prospects/);
+
+  // The proposals and first emails go out once the list is approved; the proposal page counts the view.
+  const proposal = await linkInOutbox(page, /http:\/\/127\.0\.0\.1:3100\/p\/[\w-]+/);
+  await expect(page.getByText(/^DevConf Lisbon: a \w+ sponsorship for /)).toHaveCount(3);
+  await page.goto(proposal);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("DevConf Lisbon");
+
+  // The top prospect answers with interest: recorded on the board, and a meeting offer waits in the inbox.
+  await page.goto("/sponsors");
+  await page.getByRole("link", { name: "DevConf Lisbon", exact: true }).click();
+  const proposalSent = page.getByRole("region", { name: /^Proposal sent/ });
+  const card = proposalSent.getByRole("listitem").first();
+  const company = (await card.locator("p").first().textContent()) ?? "";
+  await card.getByText("Record a reply").click();
+  await card.getByLabel("Reply").fill("Sounds great, let's set up a call.");
+  await card.getByRole("button", { name: "Record" }).click();
+  await expect(card.getByRole("status").last()).toHaveText("Recorded as interested.");
+
+  await approveInInbox(page, new RegExp(`Offer .* of ${company} a call`));
+  const booking = await linkInOutbox(page, /http:\/\/127\.0\.0\.1:3100\/book\/[\w-]+/);
+  await page.goto(booking);
+  await page.getByRole("group").first().getByRole("button").first().click();
+  await expect(page.getByText(/Your call is booked for/)).toBeVisible();
+
+  await page.goto("/sponsors");
+  await page.getByRole("link", { name: "DevConf Lisbon", exact: true }).click();
+  await expect(page.getByRole("region", { name: /^Negotiating/ }).getByText(company)).toBeVisible();
+});
