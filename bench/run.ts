@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark on one fresh embedded database with the demo data. */
 import { benchCopilot } from "./copilot";
 import { benchDurableSteps } from "./durable-steps";
+import { benchOutreachCampaign } from "./outreach-campaign";
 import { benchSalesCurve } from "./sales-curve";
 import { benchDatabase } from "./setup";
 
@@ -9,6 +10,7 @@ try {
   await benchSalesCurve(db);
   await benchCopilot(db);
   await benchDurableSteps(db);
+  await benchOutreachCampaign(db);
 } finally {
   await close();
 }

@@ -29,6 +29,8 @@ const schema = z
     SMTP_URL: optionalUrl,
     /** Shared secret of the inbound-email webhook (HTTP Basic password); unset: the webhook is off. */
     INBOUND_EMAIL_SECRET: optionalString,
+    /** Where search_linkedin finds decision makers (lib/agents/sales/enrichment.ts). */
+    ENRICHMENT_PROVIDER: z.enum(["contact-book"]).default("contact-book"),
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     INNGEST_DEV: optionalUrl,

@@ -6,7 +6,7 @@ import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
 import { findTool } from "@/lib/agents/registry";
-import { createCampaign } from "@/lib/agents/sales/campaign";
+import { createCampaign, describeLatestCampaign } from "@/lib/agents/sales/campaign";
 import { recordReply } from "@/lib/agents/sales/inbound";
 import { jobsConfig } from "@/lib/env";
 import { createEvent, createMember } from "@/prisma/seed/factories";
@@ -469,6 +469,9 @@ describe("the sales outreach campaign", () => {
       return campaign.status === "completed" ? campaign : undefined;
     });
     expect(done.report).toMatchObject({ note: expect.stringMatching(/No prospect scored 80/) });
+    expect(await describeLatestCampaign(db, org.id, event.id)).toMatch(
+      /^Sponsor outreach for .*: completed \(review only\)\.[\s\S]*No prospect scored 80/,
+    );
     expect(await db.sponsorDeal.count({ where: { eventId: event.id } })).toBe(0);
   });
 });

@@ -12,3 +12,19 @@ export function callerFor(context: OrgContext, source: Caller["source"], runMode
     runMode,
   } satisfies Caller;
 }
+
+/**
+ * The gate's caller for a step of a durable run: the system (no user, no role), keyed by the run and
+ * the step so a retried step acts once, and tied to the run so its inbox items follow it.
+ */
+export function durableCaller(run: { organizationId: string; runId: string; runMode?: AgentMode }, step: string) {
+  return {
+    organizationId: run.organizationId,
+    userId: null,
+    role: null,
+    source: "campaign",
+    runMode: run.runMode,
+    runId: run.runId,
+    idempotencyKey: `run:${run.runId}:${step}`,
+  } satisfies Caller;
+}

@@ -12,6 +12,7 @@ import { runDailyOperations } from "@/lib/agents/operations/daily-check";
 import { checkDeliverables } from "@/lib/agents/operations/tools/check-deliverables";
 import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
 import { TOOLS } from "@/lib/agents/registry";
+import { describeLatestCampaign } from "@/lib/agents/sales/campaign";
 import { setAgentMode } from "@/lib/agents/settings";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -151,6 +152,18 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
     }),
   };
 
+  const campaignReportTool: ChatTool = {
+    name: "sales_campaign_report",
+    description:
+      "The latest sponsor outreach campaign of an event: its status and report (prospects, proposals, response rate, meetings, what needs a person).",
+    parameters: eventArgs,
+    execute: guarded(async (args) => {
+      const { eventId } = eventArgs.parse(args);
+      const summary = await describeLatestCampaign(db, caller.organizationId, eventId);
+      return { summary: summary ?? "This event has no sponsor outreach campaign yet. Ask me to find sponsors for it." };
+    }),
+  };
+
   const modeArgs = z.object({ agent: agentIdSchema, mode: agentModeSchema });
   const setMode: ChatTool = {
     name: "set_agent_mode",
@@ -184,8 +197,10 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
     }),
   };
 
-  return [operationsAgent, salesAgent, ...seedTools, sendDueReminders, setMode, listApprovals].map((tool) => ({
-    ...tool,
-    execute: async (args: Record<string, unknown>) => withArguments(db, await tool.execute(args)),
-  }));
+  return [operationsAgent, salesAgent, campaignReportTool, ...seedTools, sendDueReminders, setMode, listApprovals].map(
+    (tool) => ({
+      ...tool,
+      execute: async (args: Record<string, unknown>) => withArguments(db, await tool.execute(args)),
+    }),
+  );
 }

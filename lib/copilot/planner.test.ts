@@ -28,6 +28,11 @@ describe("the offline planner", () => {
       tool: "salesAgent",
       args: { eventId: "rjf" },
     });
+    expect(plan("How is the sponsor campaign going for DevConf?", events)).toEqual({
+      kind: "tool",
+      tool: "sales_campaign_report",
+      args: { eventId: "dcl" },
+    });
     expect(plan("run the sales agent for devconf in assisted mode", events)).toEqual({
       kind: "tool",
       tool: "salesAgent",

@@ -12,7 +12,8 @@ type EventToolName =
   | "monitor_ticket_sales"
   | "track_budget"
   | "check_vendor_confirmations"
-  | "generate_status_report";
+  | "generate_status_report"
+  | "sales_campaign_report";
 
 export type Plan =
   | { kind: "tool"; tool: "operationsAgent" | "salesAgent"; args: { eventId: string; mode?: AgentMode } }
@@ -28,6 +29,7 @@ export const HELP = [
   "- “How are ticket sales?”, “How is the budget?”, “Which vendors have not confirmed?”",
   "- “Write the weekly status report”",
   "- “Find sponsors for DevConf Lisbon” (the Sales agent's outreach campaign; add “assisted” or “review only”)",
+  "- “How is the sponsor campaign going?”",
   "- “Set marketing to review only”",
   "- “What is waiting for my approval?”",
 ].join("\n");
@@ -74,6 +76,9 @@ export function plan(message: string, events: KnownEvent[], onScreenEventId?: st
   }
 
   const eventTool = (): EventToolName | "operationsAgent" | "salesAgent" | undefined => {
+    if (/\b(campaign|outreach)\b.*\b(report|going|status|results?)\b|\bhow is the (sponsor )?campaign\b/.test(text)) {
+      return "sales_campaign_report";
+    }
     if (/\b(find|look for|search for|get)\b.*\bsponsors?\b|\b(outreach|sales agent)\b/.test(text)) return "salesAgent";
     if (
       /\b(operations|ops|daily)\b.*\bcheck\b|\bcheck\b.*\b(operations|ops)\b|\brun\b.*\b(operations|ops) agent\b/.test(

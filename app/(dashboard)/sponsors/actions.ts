@@ -23,7 +23,7 @@ export async function moveDealAction(_previous: MoveDealState, form: FormData): 
       { organizationId: context.organization.id, userId: context.user.id, userName: context.user.name },
       { dealId: String(form.get("dealId") ?? ""), stage: form.get("stage") as never },
     );
-    revalidatePath("/sponsors");
+    revalidatePath("/sponsors", "layout");
     return { message: `Moved to ${moved.stage.replace("_", " ")}.` };
   } catch (error) {
     if (error instanceof AppError) return { error: error.userMessage };
@@ -57,7 +57,7 @@ export async function recordReplyAction(_previous: MoveDealState, form: FormData
         sponsorReplyReceived.create({ organizationId: context.organization.id, replyId, dealId, classification }),
       );
     }
-    revalidatePath("/sponsors");
+    revalidatePath("/sponsors", "layout");
     return {
       message: replyEscalation(recorded.classification)
         ? `Recorded as ${label}: a person must answer it, so it goes to the Inbox.`

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { MODES } from "@/lib/agents/catalog";
 import { resolveMode } from "@/lib/agents/core/modes";
+import { enrichmentProvider } from "@/lib/agents/sales/enrichment";
 import { pipelineBoard } from "@/lib/agents/sales/pipeline";
 import { isQualified } from "@/lib/agents/sales/rules";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
@@ -99,7 +100,7 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
       </div>
       <p className="mb-4 text-sm text-slate-600">
         {companies} companies in the CRM. Ask the copilot to “find sponsors for {event.name}” to rank them for this
-        event.
+        event. Decision makers come from: {enrichmentProvider().label}.
       </p>
       <div className="grid gap-3 overflow-x-auto pb-2 md:grid-cols-4 xl:grid-cols-7">
         {columns.map((column) => (

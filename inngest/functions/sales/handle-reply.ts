@@ -1,4 +1,5 @@
 import { waitForDecision } from "@/inngest/approvals";
+import { durableCaller } from "@/lib/agents/caller";
 import { runTool } from "@/lib/agents/core/gate";
 import { isReplyClass, replyEscalation } from "@/lib/agents/sales/replies";
 import { scheduleMeeting } from "@/lib/agents/sales/tools/schedule-meeting";
@@ -21,12 +22,10 @@ export const handleReply = inngest.createFunction(
       // Interest gets a meeting offer right away (in assisted mode the offer waits in the inbox).
       const offer = await step.run("offer-meeting", async () => {
         const deal = await db.sponsorDeal.findFirstOrThrow({ where: { id: dealId, organizationId } });
-        const outcome = await runTool(
-          db,
-          { organizationId, userId: null, role: null, source: "campaign", runId, idempotencyKey: `run:${runId}:meeting` },
-          scheduleMeeting,
-          { eventId: deal.eventId, dealId },
-        );
+        const outcome = await runTool(db, durableCaller({ organizationId, runId }, "meeting"), scheduleMeeting, {
+          eventId: deal.eventId,
+          dealId,
+        });
         return outcome.status;
       });
       return { escalated: false, meeting: offer };
@@ -34,25 +33,13 @@ export const handleReply = inngest.createFunction(
     if (!isReplyClass(classification) || !replyEscalation(classification)) return { escalated: false };
     const parked = await step.run("escalate-reply", async () => {
       const deal = await db.sponsorDeal.findFirstOrThrow({ where: { id: dealId, organizationId } });
-      const outcome = await runTool(
-        db,
-        {
-          organizationId,
-          userId: null,
-          role: null,
-          source: "campaign",
-          runId,
-          idempotencyKey: `run:${runId}:escalate`,
-        },
-        updateCrm,
-        {
-          eventId: deal.eventId,
-          companyId: deal.companyId,
-          replyId,
-          stage: "negotiating",
-          note: "A person took over the conversation after the prospect's reply.",
-        },
-      );
+      const outcome = await runTool(db, durableCaller({ organizationId, runId }, "escalate"), updateCrm, {
+        eventId: deal.eventId,
+        companyId: deal.companyId,
+        replyId,
+        stage: "negotiating",
+        note: "A person took over the conversation after the prospect's reply.",
+      });
       return "approvalId" in outcome ? outcome.approvalId : null;
     });
     if (!parked) return { escalated: false };

@@ -1,6 +1,7 @@
 import { NonRetriableError } from "inngest";
 import { waitForDecision } from "@/inngest/approvals";
-import { type Caller, runTool } from "@/lib/agents/core/gate";
+import { durableCaller } from "@/lib/agents/caller";
+import { runTool } from "@/lib/agents/core/gate";
 import {
   campaignProspects,
   campaignReport,
@@ -43,15 +44,7 @@ export const outreachCampaign = inngest.createFunction(
   },
   async ({ event, step, runId }) => {
     const { organizationId, eventId, campaignId, mode } = event.data;
-    const caller = (key: string): Caller => ({
-      organizationId,
-      userId: null,
-      role: null,
-      source: "campaign",
-      runMode: mode,
-      runId,
-      idempotencyKey: `run:${runId}:${key}`,
-    });
+    const caller = (step: string) => durableCaller({ organizationId, runId, runMode: mode }, step);
     const run = async <T>(key: string, work: () => Promise<T>) => step.run(key, work);
 
     const found = await run("search-prospects", async () => {

@@ -134,3 +134,26 @@ export async function finishCampaign(db: Db, campaignId: string, status: string,
   await setCampaign(db, campaignId, { status, report: toJson(report) });
   return report;
 }
+
+/** The latest campaign of an event in plain words, for the chat. Null when the event has none. */
+export async function describeLatestCampaign(db: DbOrTx, organizationId: string, eventId: string) {
+  const campaign = await db.outreachCampaign.findFirst({
+    where: { eventId, event: { organizationId } },
+    orderBy: { createdAt: "desc" },
+    include: { event: { select: { name: true } }, prospects: { select: { status: true } } },
+  });
+  if (!campaign) return null;
+  const report = (campaign.report ?? {}) as Partial<Awaited<ReturnType<typeof campaignReport>>> & { note?: string };
+  const lines = [
+    `Sponsor outreach for ${campaign.event.name}: ${campaign.status.replaceAll("_", " ")} (${campaign.mode.replace("_", " ")}).`,
+    report.prospectsFound !== undefined &&
+      `Prospects found ${report.prospectsFound}, qualified ${report.qualified ?? campaign.prospects.length}, proposals sent ${report.proposalsSent ?? 0}, response rate ${Math.round((report.responseRate ?? 0) * 100)}%, meetings ${report.meetingsScheduled ?? 0}.`,
+    report.prospectsFound === undefined &&
+      campaign.prospects.length > 0 &&
+      `${campaign.prospects.length} prospects so far: ${campaign.prospects.map((prospect) => prospect.status.replaceAll("_", " ")).join(", ")}.`,
+    report.note,
+    ...(report.needsAttention ?? []).map((item) => `Needs a person: ${item}`),
+    `Details: /sponsors/campaigns/${campaign.id}`,
+  ];
+  return lines.filter(Boolean).join("\n");
+}

@@ -10,6 +10,7 @@ describe("reply classification", () => {
     ["Re: DevConf", "Please remove me from this list.", "unsubscribe"],
     ["Automatic reply: out of office", "I am away until Monday.", "out_of_office"],
     ["Re: DevConf", "Thanks, but we're not interested this year: no budget.", "objection"],
+    ["Re: DevConf", "Interested, if there is a personal fee for me, paid in cash only.", "red_flag"],
   ])("%s / %s → %s", (subject, body, expected) => {
     expect(classifyReply(subject, body)).toBe(expected);
   });
@@ -25,6 +26,7 @@ describe("reply classification", () => {
     expect(replyEscalation("custom_pricing")).toMatch(/pricing outside the packages/);
     expect(replyEscalation("legal_review")).toMatch(/legal review/);
     expect(replyEscalation("objection")).toMatch(/objection/);
+    expect(replyEscalation("red_flag")).toMatch(/ethical concern or red flag/);
     expect(replyEscalation("interested")).toBeNull();
     expect(stopsSequence("out_of_office")).toBe(false);
     expect(stopsSequence("interested")).toBe(true);

@@ -1,9 +1,10 @@
 /**
- * What a prospect's reply means for the campaign, decided by code: the classes the issue names, in the
- * order that matters (an unsubscribe or a legal question wins over "sounds interesting"), and which
- * classes a person must handle (the seed's human escalation criteria).
+ * What a prospect's reply means for the campaign, decided by code: the classes the issue names plus red
+ * flags, in the order that matters (a red flag, an unsubscribe or a legal question wins over "sounds
+ * interesting"), and which classes a person must handle (the seed's human escalation criteria).
  */
 export const REPLY_CLASSES = [
+  "red_flag",
   "unsubscribe",
   "legal_review",
   "custom_pricing",
@@ -18,6 +19,10 @@ export const isReplyClass = (value: string): value is ReplyClass =>
   (REPLY_CLASSES as readonly string[]).includes(value);
 
 const PATTERNS: [ReplyClass, RegExp][] = [
+  [
+    "red_flag",
+    /\b(kickback|bribe\w*|under the table|off the books|in cash only|personal (fee|payment|commission)|finder'?s fee for me|keep (this|it) quiet|no paper trail)\b/i,
+  ],
   [
     "unsubscribe",
     /\b(unsubscribe|remove me|stop (emailing|contacting|sending)|opt[ -]?out|do not (email|contact)|don't (email|contact))\b/i,
@@ -59,6 +64,8 @@ export function replyEscalation(kind: ReplyClass): string | null {
       return "The prospect asks for legal review of the contract terms: a person handles it.";
     case "objection":
       return "The prospect raised an objection the agent cannot answer: a person follows up.";
+    case "red_flag":
+      return "The reply raises an ethical concern or red flag: a person reviews it before anyone answers.";
     default:
       return null;
   }

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AutoRefresh } from "@/components/runs/auto-refresh";
+import { RecordReplyForm } from "@/components/sponsors/record-reply-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableHead } from "@/components/ui/table-head";
 import { MODES } from "@/lib/agents/catalog";
 import { requirePageContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { describeRunState, getRun, runScope } from "@/lib/jobs/runs";
@@ -61,6 +63,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
   const run = campaign.runId ? await getRun(db, campaign.runId, runScope(context)) : null;
   const report = reportSchema.safeParse(campaign.report).data ?? {};
   const active = campaign.status === "running" || campaign.status === "waiting_for_approval";
+  const canRecord = can(context.role, "agents:run");
   const tone = STATUS_TONE[campaign.status as keyof typeof STATUS_TONE] ?? "neutral";
   return (
     <>
@@ -176,6 +179,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                   </td>
                   <td className="py-2">
                     {deal.replies.map((reply) => reply.classification.replace("_", " ")).join(", ") || "–"}
+                    {canRecord && deal.contact && (
+                      <RecordReplyForm dealId={deal.id} contactEmail={deal.contact.email} />
+                    )}
                   </td>
                   <td className="py-2">
                     {deal.meetings
