@@ -6,6 +6,8 @@ import { ensureEmbeddedDatabase, stopEmbeddedDatabase } from "../lib/db/embedded
 import { applyMigrations } from "../lib/db/migrations";
 import { seedDemo } from "../prisma/seed/demo";
 
+// package.json's bench script points DATABASE_URL here too, so code using the app's `db` (durable
+// functions) works on the same database.
 const options = { dataDir: ".data/bench", port: 5503 };
 
 /** A fresh embedded database with the demo data, for one benchmark run. */
