@@ -17,6 +17,14 @@ async function approveInInbox(page: Page, text: RegExp) {
   await expect(decided.getByRole("listitem").filter({ hasText: text }).first()).toContainText("approved");
 }
 
+/** The Sponsors board of one event, once it is the one shown. */
+async function openBoard(page: Page, event: string) {
+  await page.goto("/sponsors");
+  const link = page.getByRole("navigation", { name: "Events" }).getByRole("link", { name: event, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute("aria-current", "page");
+}
+
 /** The first address on the Outbox page that matches `pattern`, once an email with it has been sent. */
 async function linkInOutbox(page: Page, pattern: RegExp) {
   let link = "";
@@ -58,8 +66,7 @@ test("the organizer runs the Sales agent from the chat, approves the list and fo
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DevConf Lisbon");
 
   // The top prospect answers with interest: recorded on the board, and a meeting offer waits in the inbox.
-  await page.goto("/sponsors");
-  await page.getByRole("link", { name: "DevConf Lisbon", exact: true }).click();
+  await openBoard(page, "DevConf Lisbon");
   const proposalSent = page.getByRole("region", { name: /^Proposal sent/ });
   const card = proposalSent.getByRole("listitem").first();
   const company = (await card.locator("p").first().textContent()) ?? "";
@@ -74,7 +81,6 @@ test("the organizer runs the Sales agent from the chat, approves the list and fo
   await page.getByRole("group").first().getByRole("button").first().click();
   await expect(page.getByText(/Your call is booked for/)).toBeVisible();
 
-  await page.goto("/sponsors");
-  await page.getByRole("link", { name: "DevConf Lisbon", exact: true }).click();
+  await openBoard(page, "DevConf Lisbon");
   await expect(page.getByRole("region", { name: /^Negotiating/ }).getByText(company, { exact: true })).toBeVisible();
 });

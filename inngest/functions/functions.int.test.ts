@@ -6,7 +6,7 @@ import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
 import { findTool } from "@/lib/agents/registry";
-import { createCampaign, describeLatestCampaign } from "@/lib/agents/sales/campaign";
+import { campaignAutonomy, createCampaign, describeLatestCampaign } from "@/lib/agents/sales/campaign";
 import { recordReply } from "@/lib/agents/sales/inbound";
 import { jobsConfig } from "@/lib/env";
 import { createEvent, createMember } from "@/prisma/seed/factories";
@@ -402,6 +402,11 @@ describe("the sales outreach campaign", () => {
     const waiting = await db.jobRun.findFirstOrThrow({ where: { id: pricing.runId ?? "" } });
     expect([waiting.functionId, waiting.endedAt]).toEqual(["eventos-sales-handle-reply", null]);
 
+    // Search, 4 qualifications, the plan, 4 proposals, 3 first emails, 2 follow-ups (and maybe the meeting
+    // offer, if the campaign got there before the reply handler): none needed a person.
+    const autonomy = await campaignAutonomy(db, done.runId);
+    expect(autonomy?.rate).toBe(1);
+    expect(autonomy?.total).toBeGreaterThanOrEqual(15);
     expect(done.report).toMatchObject({
       mode: "full_auto",
       qualified: 4,

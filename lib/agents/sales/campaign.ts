@@ -157,3 +157,53 @@ export async function describeLatestCampaign(db: DbOrTx, organizationId: string,
   ];
   return lines.filter(Boolean).join("\n");
 }
+
+/** The seed's target for the Sales agent: 70% of the pipeline work handled without a person. */
+export const AUTONOMY_TARGET = 0.7;
+
+/**
+ * How autonomous a campaign's run was: the share of its agent actions (activity rows keyed by the run)
+ * that needed no person. Null before the run has acted.
+ */
+export async function campaignAutonomy(db: DbOrTx, runId: string | null) {
+  if (!runId) return null;
+  const where = { idempotencyKey: { startsWith: `run:${runId}:` } };
+  const [total, autonomous] = await Promise.all([
+    db.agentActivity.count({ where }),
+    db.agentActivity.count({ where: { ...where, autonomous: true, requiredHumanReview: false } }),
+  ]);
+  return total === 0 ? null : { total, autonomous, rate: autonomous / total };
+}
+
+export type TimelineEntry = { at: Date; text: string };
+
+/** What happened with one prospect, oldest first: emails, opens, proposal views, replies, meetings, notes. */
+export function prospectTimeline(deal: {
+  emails: { subject: string; createdAt: Date; firstOpenedAt: Date | null; firstClickedAt: Date | null }[];
+  proposals: { firstViewedAt: Date | null; viewCount: number }[];
+  replies: { classification: string; receivedAt: Date }[];
+  meetings: { status: string; createdAt: Date; bookedAt: Date | null; startsAt: Date | null }[];
+}): TimelineEntry[] {
+  const entries: (TimelineEntry | null)[] = [
+    ...deal.emails.flatMap((email) => [
+      { at: email.createdAt, text: `Email sent: ${email.subject}` },
+      email.firstOpenedAt && { at: email.firstOpenedAt, text: "Email opened" },
+      email.firstClickedAt && { at: email.firstClickedAt, text: "Link clicked" },
+    ]),
+    ...deal.proposals.map(
+      (proposal) =>
+        proposal.firstViewedAt && { at: proposal.firstViewedAt, text: `Proposal viewed (${proposal.viewCount}x)` },
+    ),
+    ...deal.replies.map((reply) => ({
+      at: reply.receivedAt,
+      text: `Replied: ${reply.classification.replaceAll("_", " ")}`,
+    })),
+    ...deal.meetings.flatMap((meeting) => [
+      { at: meeting.createdAt, text: "Meeting offered" },
+      meeting.bookedAt && { at: meeting.bookedAt, text: "Meeting booked" },
+    ]),
+  ];
+  return entries
+    .filter((entry): entry is TimelineEntry => Boolean(entry))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+}

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordProposalView } from "@/app/p/[token]/view";
 import { runTool } from "@/lib/agents/core/gate";
 import { parseEnv } from "@/lib/env";
-import { createEvent, createMember } from "@/prisma/seed/factories";
-import { testDb, uniqueOrganization } from "@/tests/db";
-import { testEventSpec } from "@/tests/event-spec";
+import { testDb } from "@/tests/db";
 import { startFakeOpenAI } from "@/tests/fakes/openai";
+import { salesOrganization } from "@/tests/sales-fixture";
 import { bookMeeting, freeSlots } from "../booking";
 import { configuredModel } from "../proposal-writer";
 import { proposalTool } from "./generate-proposal";
@@ -23,31 +22,14 @@ let hostEmail: string;
 const deal: Record<string, string> = {};
 
 beforeAll(async () => {
-  const org = await uniqueOrganization(db, "Proposals");
-  hostEmail = `owner-${org.slug}@example.com`;
-  const owner = await createMember(db, { organizationId: org.id, email: hostEmail, name: "Owner", role: "owner" });
-  caller = { organizationId: org.id, userId: owner.id, role: "owner", source: "ui" };
-  await db.agentSetting.create({ data: { organizationId: org.id, agent: "sales", mode: "full_auto" } });
-  const event = await createEvent(
-    db,
-    org.id,
-    testEventSpec(new Date(), { category: "technology", audiences: ["developers"], currency: "EUR" }),
-  );
-  eventId = event.id;
-  await db.sponsorshipPackage.createMany({
-    data: [
-      {
-        eventId,
-        tier: "title",
-        name: "Title",
-        priceCents: 6_500_000,
-        currency: "EUR",
-        benefits: ["Keynote"],
-        spots: 1,
-      },
-      { eventId, tier: "gold", name: "Gold", priceCents: 1_500_000, currency: "EUR", benefits: ["Booth"], spots: 6 },
-    ],
+  const fixture = await salesOrganization(db, "Proposals", {
+    event: { category: "technology", audiences: ["developers"], currency: "EUR" },
+    packages: true,
   });
+  const { org, event } = fixture;
+  hostEmail = fixture.ownerEmail;
+  caller = fixture.caller;
+  eventId = event.id;
   for (const [name, unsubscribed] of [
     ["Forge", false],
     ["Nimbus", false],

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTool } from "@/lib/agents/core/gate";
-import { createEvent, createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
-import { testEventSpec } from "@/tests/event-spec";
+import { salesOrganization } from "@/tests/sales-fixture";
 import { analyzeEngagementTool } from "./analyze-engagement";
 import { qualifyLead } from "./qualify-lead";
 import { searchLinkedin } from "./search-linkedin";
@@ -16,40 +15,13 @@ let eventId: string;
 const company: Record<string, string> = {};
 
 beforeAll(async () => {
-  const org = await uniqueOrganization(db, "Sales");
-  const owner = await createMember(db, {
-    organizationId: org.id,
-    email: `owner-${org.slug}@example.com`,
-    name: "Owner",
-    role: "owner",
+  const fixture = await salesOrganization(db, "Sales", {
+    event: { category: "technology", audiences: ["developers", "engineering leaders"], country: "PT", currency: "EUR" },
+    packages: true,
   });
-  caller = { organizationId: org.id, userId: owner.id, role: "owner", source: "ui" };
-  await db.agentSetting.create({ data: { organizationId: org.id, agent: "sales", mode: "full_auto" } });
-  const event = await createEvent(
-    db,
-    org.id,
-    testEventSpec(new Date(), {
-      category: "technology",
-      audiences: ["developers", "engineering leaders"],
-      country: "PT",
-      currency: "EUR",
-    }),
-  );
-  eventId = event.id;
-  await db.sponsorshipPackage.createMany({
-    data: [
-      {
-        eventId,
-        tier: "title",
-        name: "Title",
-        priceCents: 6_500_000,
-        currency: "EUR",
-        benefits: ["Keynote"],
-        spots: 1,
-      },
-      { eventId, tier: "gold", name: "Gold", priceCents: 1_500_000, currency: "EUR", benefits: ["Booth"], spots: 6 },
-    ],
-  });
+  const { org } = fixture;
+  caller = fixture.caller;
+  eventId = fixture.event.id;
   const add = async (
     key: string,
     fields: { industry: string; audiences: string[]; budgetMaxCents: number; country: string; past: string[] },

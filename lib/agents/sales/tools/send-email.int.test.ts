@@ -2,9 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runTool } from "@/lib/agents/core/gate";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { createEvent, createMember } from "@/prisma/seed/factories";
-import { testDb, uniqueOrganization } from "@/tests/db";
-import { testEventSpec } from "@/tests/event-spec";
+import { testDb } from "@/tests/db";
+import { salesOrganization } from "@/tests/sales-fixture";
 import { sendEmail } from "./send-email";
 
 /** send_email through the gate in full_auto, on deals whose contacts may or may not be emailed. */
@@ -15,16 +14,10 @@ let eventId: string;
 const deal: Record<string, string> = {};
 
 beforeAll(async () => {
-  const org = await uniqueOrganization(db, "Outreach");
-  const owner = await createMember(db, {
-    organizationId: org.id,
-    email: `owner-${org.slug}@example.com`,
-    name: "Owner",
-    role: "owner",
-  });
-  caller = { organizationId: org.id, userId: owner.id, role: "owner", source: "ui" };
-  await db.agentSetting.create({ data: { organizationId: org.id, agent: "sales", mode: "full_auto" } });
-  eventId = (await createEvent(db, org.id, testEventSpec(new Date()))).id;
+  const fixture = await salesOrganization(db, "Outreach");
+  const { org } = fixture;
+  caller = fixture.caller;
+  eventId = fixture.event.id;
   const add = async (key: string, contact: { unsubscribedAt?: Date } | null) => {
     const domain = `${key.toLowerCase()}-${org.slug}.example`;
     const company = await db.sponsorCompany.create({

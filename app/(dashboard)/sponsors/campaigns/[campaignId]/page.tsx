@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableHead } from "@/components/ui/table-head";
 import { MODES } from "@/lib/agents/catalog";
+import { AUTONOMY_TARGET, campaignAutonomy, prospectTimeline } from "@/lib/agents/sales/campaign";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -48,10 +49,20 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                 include: {
                   company: { select: { name: true } },
                   contact: { select: { name: true, email: true } },
-                  emails: { select: { openCount: true, clickCount: true } },
-                  proposals: { select: { token: true, viewCount: true } },
-                  replies: { select: { classification: true } },
-                  meetings: { select: { status: true, startsAt: true } },
+                  emails: {
+                    where: { dealId: { not: null } },
+                    select: {
+                      subject: true,
+                      createdAt: true,
+                      openCount: true,
+                      clickCount: true,
+                      firstOpenedAt: true,
+                      firstClickedAt: true,
+                    },
+                  },
+                  proposals: { select: { token: true, viewCount: true, firstViewedAt: true } },
+                  replies: { select: { classification: true, receivedAt: true } },
+                  meetings: { select: { status: true, startsAt: true, createdAt: true, bookedAt: true } },
                 },
               },
             },
@@ -60,7 +71,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
       })
     : null;
   if (!campaign) notFound();
-  const run = campaign.runId ? await getRun(db, campaign.runId, runScope(context)) : null;
+  const [run, autonomy] = await Promise.all([
+    campaign.runId ? getRun(db, campaign.runId, runScope(context)) : null,
+    campaignAutonomy(db, campaign.runId),
+  ]);
   const report = reportSchema.safeParse(campaign.report).data ?? {};
   const active = campaign.status === "running" || campaign.status === "waiting_for_approval";
   const canRecord = can(context.role, "agents:run");
@@ -105,9 +119,22 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
               </div>
             ))}
           </dl>
-          <p className="mt-3 text-xs text-slate-500">
-            The seed's targets for the Sales agent: 70% of the pipeline handled autonomously, 3x the outreach and 2x the
-            conversion of manual work.
+          <p className="mt-3 text-sm">
+            Autonomy:{" "}
+            {autonomy ? (
+              <>
+                <strong>{formatPercent(autonomy.rate)}</strong> of {autonomy.total} agent actions needed no person{" "}
+                <Badge tone={autonomy.rate >= AUTONOMY_TARGET ? "good" : "warn"}>
+                  target {formatPercent(AUTONOMY_TARGET)}
+                </Badge>
+              </>
+            ) : (
+              "no action yet"
+            )}
+          </p>
+          <p className="mt-1 text-xs text-slate-500">
+            The seed's other targets (3x the outreach and 2x the conversion of manual work) need a manual baseline this
+            organization has not recorded.
           </p>
         </Card>
       </div>
@@ -151,6 +178,16 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                   <td className="py-2">
                     <p className="font-medium">{deal.company.name}</p>
                     <p className="text-xs text-slate-500">{deal.contact?.name ?? "no contact"}</p>
+                    <details className="text-xs">
+                      <summary className="cursor-pointer text-brand-700">Timeline</summary>
+                      <ol className="mt-1 space-y-0.5">
+                        {prospectTimeline(deal).map((entry) => (
+                          <li key={`${entry.at.toISOString()}-${entry.text}`}>
+                            {formatDateTime(entry.at, campaign.event.timezone)}: {entry.text}
+                          </li>
+                        ))}
+                      </ol>
+                    </details>
                   </td>
                   <td className="py-2">{prospect.score}</td>
                   <td className="py-2">
