@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { type MoveDealState, recordReplyAction } from "@/app/(dashboard)/sponsors/actions";
+import { recordReplyAction, type SponsorActionState } from "@/app/(dashboard)/sponsors/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
 /** Records a prospect's reply on a deal (for replies that reached a person rather than the webhook). */
 export function RecordReplyForm({ dealId, contactEmail }: { dealId: string; contactEmail: string }) {
-  const [state, action, pending] = useActionState<MoveDealState, FormData>(recordReplyAction, {});
+  const [state, action, pending] = useActionState<SponsorActionState, FormData>(recordReplyAction, {});
   return (
     <details className="mt-2 text-xs">
       <summary className="cursor-pointer text-brand-700">Record a reply</summary>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { type MoveDealState, startCampaignAction } from "@/app/(dashboard)/sponsors/actions";
+import { type SponsorActionState, startCampaignAction } from "@/app/(dashboard)/sponsors/actions";
 import { Button } from "@/components/ui/button";
 
 /** Starts the Sales agent's outreach campaign for the event, in its mode or a stricter one. */
 export function StartCampaignForm({ eventId, modeLabel }: { eventId: string; modeLabel: string }) {
-  const [state, action, pending] = useActionState<MoveDealState, FormData>(startCampaignAction, {});
+  const [state, action, pending] = useActionState<SponsorActionState, FormData>(startCampaignAction, {});
   return (
     <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
       <input type="hidden" name="eventId" value={eventId} />

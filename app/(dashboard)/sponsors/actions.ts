@@ -7,24 +7,31 @@ import { sponsorReplyReceived } from "@/inngest/events";
 import { requestOutreachCampaign } from "@/inngest/sales";
 import { agentModeSchema } from "@/lib/agents/catalog";
 import { recordReply } from "@/lib/agents/sales/inbound";
-import { moveDeal } from "@/lib/agents/sales/pipeline";
+import { updateDeal } from "@/lib/agents/sales/pipeline";
 import { replyEscalation } from "@/lib/agents/sales/replies";
 import { requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export type MoveDealState = { error?: string; message?: string };
+export type SponsorActionState = { error?: string; message?: string };
 
-export async function moveDealAction(_previous: MoveDealState, form: FormData): Promise<MoveDealState> {
+export async function updateDealAction(_previous: SponsorActionState, form: FormData): Promise<SponsorActionState> {
   try {
     const context = await requireContext("agents:run");
-    const moved = await moveDeal(
+    const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
+    const updated = await updateDeal(
       db,
       { organizationId: context.organization.id, userId: context.user.id, userName: context.user.name },
-      { dealId: String(form.get("dealId") ?? ""), stage: form.get("stage") as never },
+      {
+        dealId: String(form.get("dealId") ?? ""),
+        stage: form.get("stage") as never,
+        note: text("note"),
+        nextAction: text("nextAction"),
+        nextActionOn: text("nextActionOn"),
+      },
     );
     revalidatePath("/sponsors", "layout");
-    return { message: `Moved to ${moved.stage.replace("_", " ")}.` };
+    return { message: `Saved (${updated.stage.replace("_", " ")}).` };
   } catch (error) {
     if (error instanceof AppError) return { error: error.userMessage };
     throw error;
@@ -35,7 +42,7 @@ export async function moveDealAction(_previous: MoveDealState, form: FormData): 
  * A person records a reply that reached them directly. It is classified like a webhook reply and handed
  * to the durable reply handler, which puts the answer in the inbox when a person must give it.
  */
-export async function recordReplyAction(_previous: MoveDealState, form: FormData): Promise<MoveDealState> {
+export async function recordReplyAction(_previous: SponsorActionState, form: FormData): Promise<SponsorActionState> {
   try {
     const context = await requireContext("agents:run");
     const recorded = await recordReply(
@@ -70,7 +77,7 @@ export async function recordReplyAction(_previous: MoveDealState, form: FormData
 }
 
 /** "Run the Sales agent" on the board: starts the outreach campaign and opens its page. */
-export async function startCampaignAction(_previous: MoveDealState, form: FormData): Promise<MoveDealState> {
+export async function startCampaignAction(_previous: SponsorActionState, form: FormData): Promise<SponsorActionState> {
   let campaignId: string;
   try {
     const context = await requireContext("agents:run");

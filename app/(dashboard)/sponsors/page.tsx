@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
-import { MoveDealForm } from "@/components/sponsors/move-deal-form";
+import { DealUpdateForm } from "@/components/sponsors/deal-update-form";
 import { RecordReplyForm } from "@/components/sponsors/record-reply-form";
 import { StartCampaignForm } from "@/components/sponsors/start-campaign-form";
 import { Badge } from "@/components/ui/badge";
@@ -138,7 +138,7 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
                     </p>
                   )}
                   {deal.notes[0] && <p className="mt-1 line-clamp-2 text-xs text-slate-500">{deal.notes[0].body}</p>}
-                  {canMove && <MoveDealForm dealId={deal.id} stage={deal.stage} company={deal.company.name} />}
+                  {canMove && <DealUpdateForm dealId={deal.id} stage={deal.stage} company={deal.company.name} />}
                   {canMove && deal.contact && <RecordReplyForm dealId={deal.id} contactEmail={deal.contact.email} />}
                 </li>
               ))}

@@ -30,48 +30,60 @@ export async function pipelineBoard(db: Db, organizationId: string, eventId: str
   return PIPELINE_STAGES.map((column) => ({ ...column, deals: deals.filter((deal) => deal.stage === column.stage) }));
 }
 
-const moveInput = z.object({
+const updateInput = z.object({
   dealId: z.uuid({ error: "Pick a deal." }),
   stage: z.enum(DealStage, { error: "Pick a stage." }),
   note: z.string().trim().max(2000).optional(),
+  nextAction: z.string().trim().max(300).optional(),
+  nextActionOn: z.iso.date({ error: "The next action's date is a day like 2026-12-01." }).optional(),
 });
 
 /**
- * A person moves a deal on the board (not an agent action, so no mode applies): the stage changes, the
- * move is noted on the deal and audited, in one transaction.
+ * A person updates a deal on the board (not an agent action, so no mode applies): its stage, a note and
+ * the next action, noted on the deal and audited in one transaction. Nothing changed: nothing written.
  */
-export async function moveDeal(
+export async function updateDeal(
   db: Db,
   by: { organizationId: string; userId: string; userName: string },
-  raw: z.input<typeof moveInput>,
+  raw: z.input<typeof updateInput>,
 ) {
-  const { dealId, stage, note } = parseInput(moveInput, raw);
+  const { dealId, stage, note, nextAction, nextActionOn } = parseInput(updateInput, raw);
   return db.$transaction(async (tx) => {
     const deal = await tx.sponsorDeal.findFirst({
       where: { id: dealId, organizationId: by.organizationId },
       include: { company: { select: { name: true } } },
     });
     if (!deal) throw new AppError("not_found", "That deal does not exist, or belongs to another organization.");
-    if (deal.stage === stage) return deal;
+    const moved = deal.stage !== stage;
+    if (!moved && !note && !nextAction) return deal;
     const label = PIPELINE_STAGES.find((column) => column.stage === stage)?.label ?? stage;
-    const moved = await tx.sponsorDeal.update({ where: { id: deal.id }, data: { stage } });
+    const updated = await tx.sponsorDeal.update({
+      where: { id: deal.id },
+      data: {
+        stage,
+        ...(nextAction
+          ? { nextAction, nextActionAt: nextActionOn ? new Date(`${nextActionOn}T09:00:00Z`) : null }
+          : {}),
+      },
+    });
+    const what = [moved && `Moved to ${label}`, nextAction && `next: ${nextAction}`].filter(Boolean).join(", ");
     await tx.dealNote.create({
       data: {
         dealId: deal.id,
         authorId: by.userId,
-        body: `Moved to ${label} by ${by.userName}${note ? `: ${note}` : "."}`,
+        body: [what && `${what} (${by.userName})`, note].filter(Boolean).join(": "),
       },
     });
     await recordAudit(tx, {
       organizationId: by.organizationId,
       actorType: "user",
       actorId: by.userId,
-      action: "deal.moved",
+      action: "deal.updated",
       targetType: "sponsor_deal",
       targetId: deal.id,
       outcome: "success",
-      metadata: { from: deal.stage, to: stage, company: deal.company.name },
+      metadata: { from: deal.stage, to: stage, company: deal.company.name, nextAction: nextAction ?? null },
     });
-    return moved;
+    return updated;
   });
 }
