@@ -133,7 +133,8 @@ export const outreachCampaign = inngest.createFunction(
           await setProspect(db, campaignId, prospect.dealId, { status: "needs_person", stoppedReason: reason });
           continue;
         }
-        const fresh = (await campaignProspects(db, campaignId)).find((row) => row.dealId === prospect.dealId);
+        // Read again: the proposal step just wrote the deal's proposal and package.
+        const [fresh] = await campaignProspects(db, campaignId, prospect.dealId);
         if (!fresh) continue;
         const left = fresh.deal.proposals[0] ? await spotsLeft(db, fresh.deal.proposals[0].package, fresh.dealId) : 1;
         const email = initialEmail(outreachFacts(fresh, proposal.output.url, Math.max(1, left)));

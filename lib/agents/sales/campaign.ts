@@ -32,10 +32,10 @@ export function setProspect(
   return db.campaignProspect.update({ where: { campaignId_dealId: { campaignId, dealId } }, data });
 }
 
-/** The campaign's prospects with what the emails need. */
-export async function campaignProspects(db: DbOrTx, campaignId: string) {
+/** The campaign's prospects (or the one of `dealId`) with what the emails need. */
+export async function campaignProspects(db: DbOrTx, campaignId: string, dealId?: string) {
   return db.campaignProspect.findMany({
-    where: { campaignId },
+    where: { campaignId, dealId },
     orderBy: { score: "desc" },
     include: {
       deal: {
