@@ -1,8 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, launchOptions } from "./scripts/browser";
 
-/** Debian's Chromium where it is installed (CI, these machines); Playwright's own elsewhere. */
-const systemChromium = "/usr/bin/chromium";
 export const E2E_PORT = 3100;
 /** The same build with Supabase Auth configured (against e2e/fakes/supabase-auth.ts). */
 export const SUPABASE_E2E_PORT = 3101;
@@ -29,22 +27,7 @@ export default defineConfig({
   ],
 });
 
+/** The browser `scripts/e2e.ts` found or installed (see scripts/browser.ts). */
 function browser() {
-  return {
-    ...devices["Desktop Chrome"],
-    launchOptions: existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        }
-      : {},
-  };
+  return { ...devices["Desktop Chrome"], launchOptions: launchOptions(findChromium()) };
 }

@@ -6,13 +6,13 @@
  * contacted.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startFakeSupabaseAuth } from "../e2e/fakes/supabase-auth";
 import { engineSynced } from "../lib/jobs/engine";
 import { E2E_PORT, SUPABASE_E2E_PORT } from "../playwright.config";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
+import { BrowserMissingError, ensureChromium } from "./browser";
 
 const database = { EMBEDDED_DB_DIR: ".data/e2e", EMBEDDED_DB_PORT: "5502" };
 const ENGINE_URL = "http://127.0.0.1:8299";
@@ -38,7 +38,14 @@ run("npx", ["tsx", "scripts/db.ts", "stop"]);
 await rm(database.EMBEDDED_DB_DIR, { recursive: true, force: true });
 run("npx", ["tsx", "scripts/db.ts", "seed"]);
 
-if (!existsSync("/usr/bin/chromium")) run("npx", ["playwright", "install", "chromium"]);
+try {
+  const browser = ensureChromium();
+  console.log(`End-to-end tests in Chromium (${browser.source}): ${browser.executablePath}`);
+} catch (error) {
+  if (!(error instanceof BrowserMissingError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);
 
 const FAKE_SUPABASE_PORT = 54_321;
@@ -74,7 +81,7 @@ async function waitUntilHealthy(port: number) {
 async function waitUntilEngineSynced() {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (await engineSynced(ENGINE_URL)) return;
+    if (await engineSynced(ENGINE_URL, env.APP_URL)) return;
     if (Date.now() > deadline) throw new Error("The local Inngest engine did not sync the app within 60 s");
     await sleep(250);
   }

@@ -6,6 +6,7 @@ import { createDb } from "@/lib/db/client";
 import { poolConfig } from "@/lib/db/connection";
 import { ensureEmbeddedDatabase } from "@/lib/db/embedded";
 import { env, jobsConfig } from "@/lib/env";
+import { inngestEndpoint } from "@/lib/jobs/engine";
 import { logger } from "@/lib/logger";
 import { launchLocalEngine } from "./launch";
 
@@ -14,7 +15,7 @@ const db = createDb(poolConfig());
 const launched = await launchLocalEngine({
   db,
   jobs: jobsConfig(),
-  appUrl: new URL("/api/inngest", env.APP_URL).href,
+  appUrl: inngestEndpoint(env.APP_URL),
   timeScale: env.INNGEST_LOCAL_TIME_SCALE,
   crons: env.INNGEST_LOCAL_CRONS === "on",
   log: (message, fields) => logger.info(`[inngest] ${message}`, fields),

@@ -5,26 +5,35 @@ export const LOCAL_ENGINE_NAME = "eventos-local-engine";
 
 export type Occupant = "none" | "local-engine" | "inngest-server";
 
-/** Who answers at an Inngest address: nobody, the local engine, or (anything else) an Inngest server. */
-export async function probe(baseUrl: string): Promise<Occupant> {
+type LocalEngineState = { engine?: string; synced?: boolean; appUrl?: string };
+
+/** What answers at an Inngest address, and (for the local engine) which app it synced. */
+async function look(baseUrl: string): Promise<{ occupant: Occupant; synced: boolean; appUrl?: string }> {
   try {
     const response = await fetch(new URL("/dev", baseUrl), { signal: AbortSignal.timeout(1000) });
-    const body = (await response.json().catch(() => ({}))) as { engine?: string };
-    return body.engine === LOCAL_ENGINE_NAME ? "local-engine" : "inngest-server";
+    const body = (await response.json().catch(() => ({}))) as LocalEngineState;
+    if (body.engine !== LOCAL_ENGINE_NAME) return { occupant: "inngest-server", synced: false };
+    return { occupant: "local-engine", synced: body.synced === true, appUrl: body.appUrl };
   } catch {
-    return "none";
+    return { occupant: "none", synced: false };
   }
 }
 
-/** Whether the local engine at `baseUrl` has synced its app (events sent before that start nothing). */
-export async function engineSynced(baseUrl: string) {
-  try {
-    const response = await fetch(new URL("/dev", baseUrl), { signal: AbortSignal.timeout(1000) });
-    const body = (await response.json()) as { engine?: string; synced?: boolean };
-    return body.engine === LOCAL_ENGINE_NAME && body.synced === true;
-  } catch {
-    return false;
-  }
+/** Who answers at an Inngest address: nobody, the local engine, or (anything else) an Inngest server. */
+export async function probe(baseUrl: string): Promise<Occupant> {
+  return (await look(baseUrl)).occupant;
+}
+
+/** The address the local engine must have synced for this app's runs to start. */
+export const inngestEndpoint = (appUrl: string) => new URL("/api/inngest", appUrl).href;
+
+/**
+ * Whether the local engine at `baseUrl` has synced its app (events sent before that start nothing);
+ * with `appUrl`, whether the app it synced is that one.
+ */
+export async function engineSynced(baseUrl: string, appUrl?: string) {
+  const state = await look(baseUrl);
+  return state.synced && (appUrl === undefined || state.appUrl === inngestEndpoint(appUrl));
 }
 
 /**
@@ -38,13 +47,17 @@ export async function activeJobEngine(config: Env = env): Promise<ProviderReport
   if (!address || configured.provider === "unconfigured")
     return { ...configured, reachable: configured.provider !== "unconfigured" };
   const host = new URL(address).host;
-  switch (await probe(address)) {
-    case "local-engine":
-      return {
-        provider: "local-engine",
-        detail: `Local Inngest engine at ${host} (${jobs.mode} mode)`,
-        reachable: true,
-      };
+  const state = await look(address);
+  switch (state.occupant) {
+    case "local-engine": {
+      const detail = `Local Inngest engine at ${host} (${jobs.mode} mode)`;
+      if (!state.synced) return { provider: "local-engine", detail: `${detail}: not synced yet`, reachable: false };
+      if (state.appUrl !== inngestEndpoint(config.APP_URL)) {
+        const other = state.appUrl ? new URL(state.appUrl).host : "another app";
+        return { provider: "local-engine", detail: `${detail}: serves ${other}, not this app`, reachable: false };
+      }
+      return { provider: "local-engine", detail, reachable: true };
+    }
     case "inngest-server":
       return { ...configured, reachable: true };
     case "none":

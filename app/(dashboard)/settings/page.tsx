@@ -6,7 +6,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { requirePageContext } from "@/lib/auth/context";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { activeProviders } from "@/lib/env";
+import { activeProviders, type ProviderReport } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { activeJobEngine } from "@/lib/jobs/engine";
 
@@ -52,14 +52,16 @@ export default async function SettingsPage() {
         <Card title="Integrations">
           <ul className="divide-y divide-slate-100 text-sm">
             {Object.entries(INTEGRATIONS).map(([key, label]) => {
-              const report = providers[key as keyof typeof INTEGRATIONS];
+              const report: ProviderReport & { reachable?: boolean } = providers[key as keyof typeof INTEGRATIONS];
               return (
                 <li key={key} className="flex items-center justify-between gap-3 py-2">
                   <div>
                     <p className="font-medium">{label}</p>
                     <p className="text-xs text-slate-500">{report.detail}</p>
                   </div>
-                  <Badge tone="info">{report.provider}</Badge>
+                  <Badge tone={report.reachable === false ? "warn" : "info"}>
+                    {report.reachable === false ? `${report.provider}: not ready` : report.provider}
+                  </Badge>
                 </li>
               );
             })}
