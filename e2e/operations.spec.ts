@@ -6,7 +6,7 @@ async function openChat(page: Page) {
   await page.reload();
   await ready;
   await page.getByRole("button", { name: /open chat/i }).click();
-  return page.getByPlaceholder("Ask the Operations agent", { exact: false });
+  return page.getByPlaceholder("Ask the agents", { exact: false });
 }
 
 test("the organizer asks the chat for an assisted operations check and decides from the chat", async ({ page }) => {

@@ -47,7 +47,7 @@ test("the organizer runs the Sales agent from the chat, approves the list and fo
   await page.goto("/sponsors");
   await ready;
   await page.getByRole("button", { name: /open chat/i }).click();
-  const input = page.getByPlaceholder("Ask the Operations agent", { exact: false });
+  const input = page.getByPlaceholder("Ask the agents", { exact: false });
   await input.fill("Find sponsors for DevConf Lisbon in assisted mode");
   await input.press("Enter");
   await expect(page.getByText(/Started the sponsor outreach campaign for DevConf Lisbon/)).toBeVisible({

@@ -30,8 +30,9 @@ export function CopilotShell({ children }: { children: ReactNode }) {
         clickOutsideToClose={false}
         labels={{
           modalHeaderTitle: "EventOS copilot",
-          welcomeMessageText: "Ask me to run the operations check, find what is overdue, or show what waits for you.",
-          chatInputPlaceholder: "Ask the Operations agent, e.g. “what is overdue?”",
+          welcomeMessageText:
+            "Ask the Operations agent what is overdue or to run its check, the Sales agent to find sponsors, or what waits for you.",
+          chatInputPlaceholder: "Ask the agents, e.g. “what is overdue?”",
           chatDisclaimerText: "Agents act within the mode your organization set. Writes may need your approval.",
         }}
       />

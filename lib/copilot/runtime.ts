@@ -9,16 +9,9 @@ import { type Env, env } from "@/lib/env";
 import { type ChatTool, chatTools } from "./chat-tools";
 import { EVENT_CONTEXT } from "./context";
 import { type KnownEvent, plan } from "./planner";
+import { systemPrompt } from "./system-prompt";
 
 export const COPILOT_PATH = "/api/copilotkit";
-
-const SYSTEM_PROMPT = `You are the EventOS operations co-agent for event organizers. You track deliverables and
-deadlines, send reminders, escalate urgent issues, monitor ticket-sales velocity, track the budget and vendor
-confirmations, and write weekly status reports. Use the tools; never invent numbers. The organization, the
-user's permissions and the autonomy mode are enforced by the server: a tool result that says an action is
-waiting for approval means a person must decide in the inbox. Critical escalation criteria: a deliverable
-overdue by 3+ days; ticket sales 40%+ below target with under 30 days to the event; budget over 90% spent with
-more than 30 days to go; budget overrun over 10%; a vendor cancellation. Answer briefly, with the actions taken.`;
 
 function textOf(message: Message | undefined): string {
   if (!message) return "";
@@ -84,7 +77,7 @@ export function createAgent(db: Db, caller: Caller, events: KnownEvent[], config
     const provider = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });
     return new BuiltInAgent({
       model: provider.chat(config.OPENAI_MODEL),
-      prompt: SYSTEM_PROMPT,
+      prompt: systemPrompt(),
       maxSteps: 6,
       temperature: 0.2,
       tools: tools.map((tool) =>
