@@ -34,7 +34,9 @@ export async function proxy(request: NextRequest) {
   }
   if (!signedIn && request.nextUrl.pathname !== "/login") {
     const login = new URL("/login", request.url);
-    if (request.nextUrl.pathname !== "/") login.searchParams.set("next", request.nextUrl.pathname);
+    if (request.nextUrl.pathname !== "/") {
+      login.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    }
     return NextResponse.redirect(login);
   }
   return response;

@@ -21,6 +21,16 @@ test("a Supabase identity without an EventOS membership is told it has no access
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("a Supabase identity whose email is not confirmed is asked to confirm it, not let in as that member", async ({
+  page,
+}) => {
+  // scripts/e2e.ts registers the demo admin's address with the fake Supabase Auth, unconfirmed.
+  await signIn(page, DEMO_USERS.admin.email);
+  await expect(page.getByRole("alert").filter({ hasText: "email address is not confirmed yet" })).toBeVisible();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test("the organizer signs in with Supabase, works, and signs out", async ({ page }) => {
   await signIn(page, DEMO_USERS.owner.email);
   await expect(page.getByTestId("current-user")).toHaveText(DEMO_USERS.owner.name);

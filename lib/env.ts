@@ -29,6 +29,8 @@ const schema = z
     SMTP_URL: optionalUrl,
     /** Shared secret of the inbound-email webhook (HTTP Basic password); unset: the webhook is off. */
     INBOUND_EMAIL_SECRET: optionalString,
+    /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/request-meta.ts); 0: none, the header is not trusted. */
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
     /** Where search_linkedin finds decision makers (lib/agents/sales/enrichment.ts). */
     ENRICHMENT_PROVIDER: z.enum(["contact-book"]).default("contact-book"),
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),

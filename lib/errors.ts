@@ -10,6 +10,7 @@ const STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
   unavailable: 503,
 } as const;
 

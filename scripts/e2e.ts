@@ -52,6 +52,8 @@ const FAKE_SUPABASE_PORT = 54_321;
 const supabase = await startFakeSupabaseAuth(FAKE_SUPABASE_PORT, [
   { email: DEMO_USERS.owner.email, password: DEMO_PASSWORD },
   { email: "stranger@example.com", password: DEMO_PASSWORD },
+  // Someone who registered the demo admin's address with Supabase but never confirmed it.
+  { email: DEMO_USERS.admin.email, password: DEMO_PASSWORD, emailConfirmed: false },
 ]);
 const supabaseEnv = { SUPABASE_URL: `http://127.0.0.1:${FAKE_SUPABASE_PORT}`, SUPABASE_ANON_KEY: "fake-anon-key" };
 

@@ -2,11 +2,14 @@
  * A stand-in for Supabase Auth (GoTrue) at the edge of the machine, speaking the HTTP API that
  * `@supabase/ssr` and `supabase-js` call: password grant, refresh grant, current user, logout.
  * Tokens are JWT-shaped (HS256 with a throwaway secret) because the client reads their claims.
+ * Accounts have a confirmed email unless `emailConfirmed: false`; such an account still gets a session,
+ * as Supabase does when unverified sign-ins are allowed, so the app must check the confirmation itself.
+ * `phoneConfirmed` sets `confirmed_at` (and `phone_confirmed_at`) the way a verified phone does.
  */
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 
-type Account = { id: string; email: string; password: string };
+type Account = { id: string; email: string; password: string; emailConfirmed?: boolean; phoneConfirmed?: boolean };
 
 function base64url(value: string | Buffer) {
   return Buffer.from(value).toString("base64url");
@@ -21,12 +24,17 @@ function jwt(claims: Record<string, unknown>) {
 
 function user(account: Account) {
   const now = new Date().toISOString();
+  const emailConfirmedAt = account.emailConfirmed === false ? null : now;
+  const phoneConfirmedAt = account.phoneConfirmed ? now : null;
   return {
     id: account.id,
     aud: "authenticated",
     role: "authenticated",
     email: account.email,
-    email_confirmed_at: now,
+    // Supabase leaves these fields out (not null) until they are set.
+    ...(emailConfirmedAt ? { email_confirmed_at: emailConfirmedAt } : {}),
+    ...(phoneConfirmedAt ? { phone_confirmed_at: phoneConfirmedAt } : {}),
+    ...(emailConfirmedAt || phoneConfirmedAt ? { confirmed_at: emailConfirmedAt ?? phoneConfirmedAt } : {}),
     app_metadata: { provider: "email", providers: ["email"] },
     user_metadata: {},
     identities: [],
@@ -48,7 +56,7 @@ function send(response: ServerResponse, status: number, body?: unknown) {
 }
 
 export function startFakeSupabaseAuth(port: number, accounts: Omit<Account, "id">[]): Promise<Server> {
-  const byEmail = new Map(accounts.map((a) => [a.email, { ...a, id: randomUUID() }]));
+  const byEmail = new Map(accounts.map((a) => [a.email.toLowerCase(), { ...a, id: randomUUID() }]));
   const sessions = new Map<string, Account>(); // access and refresh tokens -> account
 
   function issue(account: Account) {

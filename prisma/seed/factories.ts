@@ -3,7 +3,7 @@
  * Each takes the database client (or a transaction) first and returns what it created.
  */
 import { fakerEN as faker } from "@faker-js/faker";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, SEED_PASSWORD_PARAMS } from "@/lib/auth/password";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { EventStatus, Role } from "@/lib/db/generated/enums";
@@ -29,7 +29,8 @@ export async function createMember(
       data: {
         email: data.email,
         name: data.name,
-        passwordHash: data.password ? await hashPassword(data.password) : null,
+        // Seeded accounts use lighter parameters to keep seeding fast; the first sign-in upgrades them.
+        passwordHash: data.password ? await hashPassword(data.password, SEED_PASSWORD_PARAMS) : null,
       },
     }));
   await db.membership.upsert({

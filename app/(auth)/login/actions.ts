@@ -7,23 +7,17 @@ import { recordAudit } from "@/lib/audit";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { createSession, deleteSession } from "@/lib/auth/local-session";
-import { credentialsSchema, verifyCredentials, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
+import { safeNextPath } from "@/lib/auth/safe-next";
+import { credentialsSchema, verifyCredentials } from "@/lib/auth/sign-in";
 import { createSupabaseServerClient, supabaseAuthEnabled } from "@/lib/auth/supabase";
+import { signInWithSupabase } from "@/lib/auth/supabase-sign-in";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requestMeta } from "@/lib/request-meta";
 
-const NO_ACCESS =
-  "Your sign-in worked, but this account has no access to EventOS yet. Ask an owner of your organization to invite you.";
-
 export type SignInState = { error?: string; fields?: { email?: string[]; password?: string[] }; email?: string };
-
-/** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
-function safeNext(value: FormDataEntryValue | null) {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "");
@@ -34,23 +28,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const meta = await requestMeta();
   try {
     if (supabaseAuthEnabled()) {
-      const supabase = await createSupabaseServerClient();
-      const { error } = await supabase.auth.signInWithPassword(parsed.data);
-      if (error) throw new AppError("unauthenticated", WRONG_CREDENTIALS);
-      // A Supabase identity only gets in with an EventOS user of the same email who belongs somewhere.
-      const member = await db.membership.findFirst({ where: { user: { email: parsed.data.email } } });
-      await recordAudit(db, {
-        actorType: "user",
-        actorId: member?.userId ?? null,
-        action: "auth.sign_in",
-        outcome: member ? "success" : "denied",
-        ...meta,
-        metadata: { provider: "supabase", email: parsed.data.email },
-      });
-      if (!member) {
-        await supabase.auth.signOut();
-        throw new AppError("forbidden", NO_ACCESS);
-      }
+      await signInWithSupabase(db, (await createSupabaseServerClient()).auth, parsed.data, meta);
     } else {
       const user = await verifyCredentials(db, parsed.data, meta);
       const session = await createSession(db, { userId: user.id, ...meta });
@@ -67,7 +45,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     logger.error("sign-in failed", { error: error instanceof Error ? error.message : String(error) });
     return { error: "We could not sign you in right now. Please try again in a moment.", email };
   }
-  redirect(safeNext(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }
 
 export async function signOutAction() {
