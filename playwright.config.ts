@@ -27,7 +27,9 @@ export default defineConfig({
   ],
 });
 
-/** The browser `scripts/e2e.ts` found or installed (see scripts/browser.ts). */
+/** The browser `scripts/e2e.ts` found or installed and passed on, else whichever scripts/browser.ts finds. */
 function browser() {
-  return { ...devices["Desktop Chrome"], launchOptions: launchOptions(findChromium()) };
+  const path = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  const found = path ? { source: "configured" as const, executablePath: path } : findChromium();
+  return { ...devices["Desktop Chrome"], launchOptions: launchOptions(found) };
 }

@@ -85,7 +85,7 @@ describe("installing the end-to-end browser on a machine without one", () => {
       installs: { "apt-get install": SYSTEM },
     });
     ensureChromium(fake);
-    expect(commands.at(-1)).toContain("apt-get install -y -qq --reinstall chromium");
+    expect(commands.at(-1)).toContain("apt-get install -y -qq --reinstall chromium-common chromium");
   });
 
   it("uses sudo only when it needs no password", () => {

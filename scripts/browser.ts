@@ -2,7 +2,7 @@
  * The Chromium the end-to-end tests drive, found or installed by the means the machine allows.
  *
  * Looked for, in order: `PLAYWRIGHT_CHROMIUM_PATH` (a Chromium or Chrome executable), Playwright's own
- * download cache, the system's Chromium or Chrome. A candidate counts only if it starts (`--version`), so a
+ * download cache, the system's Chromium or Chrome. A candidate counts only if it renders a page, so a
  * package whose files are gone is not mistaken for a browser. When none is found, `ensureChromium`
  * installs one: Playwright's installer first, else the system package manager (apt-get) when this
  * process is root or may use sudo without a password. Otherwise it stops with one sentence saying what
@@ -11,7 +11,9 @@
  * `npx tsx scripts/browser.ts` runs `ensureChromium` and prints the browser it settled on.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
 export type BrowserSource = "configured" | "playwright" | "system";
@@ -30,7 +32,7 @@ export type Machine = {
   configuredPath: string | undefined;
   playwrightPath: () => string;
   systemPaths: readonly string[];
-  /** Whether the executable exists and prints a version. */
+  /** Whether the executable exists and renders a page. */
   starts: (executablePath: string) => boolean;
   /** Runs a command (its errors shown, and its output too unless quiet); true when it exited 0. */
   run: (command: string, args: string[], options?: { quiet?: boolean }) => boolean;
@@ -70,8 +72,11 @@ export function ensureChromium(machine: Machine = thisMachine()): FoundBrowser {
   const asRoot = machine.isRoot ? [] : machine.run("sudo", ["-n", "true"], { quiet: true }) ? ["sudo", "-n"] : null;
   if (asRoot && machine.run("sh", ["-c", "command -v apt-get >/dev/null"])) {
     machine.log("Playwright's download failed: installing Debian's chromium with apt-get.");
-    // An installed package whose browser does not start (files removed or hidden) needs a reinstall.
-    const reinstall = machine.run("sh", ["-c", "dpkg -s chromium >/dev/null 2>&1"]) ? ["--reinstall"] : [];
+    // An installed package whose browser does not start (files removed or hidden) needs a reinstall,
+    // with chromium-common, which holds part of the browser's files.
+    const reinstall = machine.run("sh", ["-c", "dpkg -s chromium >/dev/null 2>&1"])
+      ? ["--reinstall", "chromium-common"]
+      : [];
     const aptGet = (...args: string[]) => {
       const [command = "apt-get", ...rest] = [...asRoot, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", ...args];
       return machine.run(command, rest, { quiet: true });
@@ -108,11 +113,19 @@ export function thisMachine(): Machine {
     systemPaths: SYSTEM_CHROMIUM_PATHS,
     starts: (executablePath) => {
       if (!existsSync(executablePath)) return false;
+      // Rendering a page proves more than --version, which works even when the browser's data files are gone.
+      const profile = mkdtempSync(join(tmpdir(), "eventos-browser-check-"));
       try {
-        execFileSync(executablePath, ["--version"], { stdio: "ignore", timeout: 20_000 });
-        return true;
+        const page = execFileSync(
+          executablePath,
+          [...CHROMIUM_ARGS, "--headless", `--user-data-dir=${profile}`, "--dump-dom", "data:text/html,<p>ok</p>"],
+          { stdio: ["ignore", "pipe", "ignore"], timeout: 60_000, encoding: "utf8" },
+        );
+        return page.includes("<p>ok</p>");
       } catch {
         return false;
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
       }
     },
     run: (command, args, { quiet = false } = {}) => {

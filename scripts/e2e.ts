@@ -41,6 +41,8 @@ run("npx", ["tsx", "scripts/db.ts", "seed"]);
 try {
   const browser = ensureChromium();
   console.log(`End-to-end tests in Chromium (${browser.source}): ${browser.executablePath}`);
+  // Playwright's own build needs no path; any other is handed to playwright.config.ts, checked once.
+  if (browser.source !== "playwright") Object.assign(env, { PLAYWRIGHT_CHROMIUM_PATH: browser.executablePath });
 } catch (error) {
   if (!(error instanceof BrowserMissingError)) throw error;
   console.error(error.message);
