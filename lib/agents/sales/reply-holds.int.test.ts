@@ -4,7 +4,9 @@ import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { findTool } from "@/lib/agents/registry";
 import { chatTools } from "@/lib/copilot/chat-tools";
+import { createEvent } from "@/prisma/seed/factories";
 import { testDb } from "@/tests/db";
+import { testEventSpec } from "@/tests/event-spec";
 import { salesOrganization } from "@/tests/sales-fixture";
 import { scheduleMeeting } from "./tools/schedule-meeting";
 import { sendEmail } from "./tools/send-email";
@@ -56,7 +58,7 @@ async function dealWithReply(name: string, classification: string, body: string)
       source: "manual",
     },
   });
-  return { companyId: company.id, dealId: deal.id, replyId: reply.id };
+  return { companyId: company.id, contactId: contact.id, dealId: deal.id, replyId: reply.id };
 }
 
 /** What the reply handler does with a reply a person must answer: update_crm, parked in the inbox. */
@@ -126,6 +128,21 @@ describe("a reply that waits for a person holds the agent back", () => {
       });
       expect(await db.emailMessage.count({ where: { dealId: deal.dealId } })).toBe(0);
     }
+  });
+
+  it("a pricing reply about one event holds the agent's emails to that contact about another", async () => {
+    const deal = await dealWithReply("Twice", "custom_pricing", "A discount if we sponsor both?");
+    await handOver(deal);
+    const other = await createEvent(db, fixture.org.id, testEventSpec(new Date(), { slug: `other-${deal.dealId}` }));
+    const second = await db.sponsorDeal.create({
+      data: { organizationId: fixture.org.id, eventId: other.id, companyId: deal.companyId, contactId: deal.contactId },
+    });
+    const outcome = await runTool(db, fixture.caller, sendEmail, { ...email(second.id), eventId: other.id });
+    expect(outcome).toMatchObject({
+      status: "escalated",
+      reason: expect.stringContaining("Twice Lead's pricing reply"),
+    });
+    expect(await db.emailMessage.count({ where: { dealId: second.id } })).toBe(0);
   });
 
   it("once a person decides the reply, the agent may write to the prospect again", async () => {

@@ -10,16 +10,25 @@ const CLASS_WORDS: Record<string, string> = {
 };
 
 /**
- * Why no agent may email this deal's contact or move the deal yet, or null: a reply of theirs that a
- * person must answer (custom pricing, legal review, an objection, a red flag) waits in the inbox, as the
+ * Why no agent may email this deal's contact or move the deal yet, or null: a reply of theirs (about
+ * this deal or another of the organization's deals) that a person must answer (custom pricing, legal review, an objection, a red flag) waits in the inbox, as the
  * pending item the reply handler filed (its arguments name the reply). Until a person decides it
  * (approved, rejected, or expired, which counts as rejected), an agent's email, meeting offer, proposal
  * or CRM change would answer over that person's head. It is part of the tools' escalation policy, so
  * the chat, a campaign step and an approval all get it.
  */
-export async function waitingReplyEscalation(deps: ToolDeps, dealId: string, who: string): Promise<string | null> {
+export async function waitingReplyEscalation(
+  deps: ToolDeps,
+  deal: { id: string; contactId: string | null },
+  who: string,
+): Promise<string | null> {
+  // The contact's replies about any of this organization's deals: a pricing question about one event
+  // is not answered by an agent's email about another.
   const replies = await deps.db.sponsorReply.findMany({
-    where: { dealId, deal: { organizationId: deps.organizationId } },
+    where: {
+      deal: { organizationId: deps.organizationId },
+      OR: [{ dealId: deal.id }, ...(deal.contactId ? [{ deal: { contactId: deal.contactId } }] : [])],
+    },
     select: { id: true, classification: true },
   });
   const held = replies.filter((reply) => isReplyClass(reply.classification) && replyEscalation(reply.classification));

@@ -71,7 +71,7 @@ export function proposalTool(model: ProposalModel | null) {
     async escalation(deps, args) {
       const { deal, pkg } = await load(deps, args);
       return (
-        (await waitingReplyEscalation(deps, deal.id, deal.contact?.name ?? deal.company.name)) ??
+        (await waitingReplyEscalation(deps, deal, deal.contact?.name ?? deal.company.name)) ??
         dealValueEscalation(pkg.priceCents, pkg.currency)
       );
     },

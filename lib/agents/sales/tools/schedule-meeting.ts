@@ -64,7 +64,7 @@ export const scheduleMeeting = defineTool({
   activityType: "meeting_scheduled",
   async escalation(deps, args) {
     const { deal, contact } = await load(deps, args);
-    return waitingReplyEscalation(deps, deal.id, contact.name);
+    return waitingReplyEscalation(deps, deal, contact.name);
   },
   async preview(deps, args) {
     const { event, company, contact, hostEmail } = await load(deps, args);

@@ -62,7 +62,7 @@ export const sendEmail = defineTool({
   activityType: "email_sent",
   async escalation(deps, args) {
     const { deal, contact } = await load(deps, args);
-    return waitingReplyEscalation(deps, deal.id, contact.name);
+    return waitingReplyEscalation(deps, deal, contact.name);
   },
   async preview(deps, args) {
     const { event, company, contact } = await load(deps, args);

@@ -107,7 +107,7 @@ export const updateCrm = defineTool({
     const { company, deal, reply } = loaded;
     const fromReply = reply && isReplyClass(reply.classification) ? replyEscalation(reply.classification) : null;
     if (fromReply) return fromReply;
-    const waiting = deal ? await waitingReplyEscalation(deps, deal.id, company.name) : null;
+    const waiting = deal ? await waitingReplyEscalation(deps, deal, company.name) : null;
     return waiting ?? dealChangeEscalation(currentValue(loaded), dealChange(args, loaded));
   },
   async preview(deps, args) {
