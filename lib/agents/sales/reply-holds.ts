@@ -11,11 +11,12 @@ const CLASS_WORDS: Record<string, string> = {
 
 /**
  * Why no agent may email this deal's contact or move the deal yet, or null: a reply of theirs (about
- * this deal or another of the organization's deals) that a person must answer (custom pricing, legal review, an objection, a red flag) waits in the inbox, as the
- * pending item the reply handler filed (its arguments name the reply). Until a person decides it
- * (approved, rejected, or expired, which counts as rejected), an agent's email, meeting offer, proposal
- * or CRM change would answer over that person's head. It is part of the tools' escalation policy, so
- * the chat, a campaign step and an approval all get it.
+ * this deal or another of the organization's deals) that a person must answer (custom pricing, legal
+ * review, an objection, a red flag) waits in the inbox, as the pending item the reply handler filed
+ * (its arguments name the reply). Until a person decides it (approved, rejected, or expired, which
+ * counts as rejected), an agent's email, meeting offer, proposal or CRM change would answer over that
+ * person's head. It is part of the tools' escalation policy, so the chat, the model, a campaign step
+ * and an approval all get it.
  */
 export async function waitingReplyEscalation(
   deps: ToolDeps,
