@@ -479,4 +479,84 @@ describe("the sales outreach campaign", () => {
     );
     expect(await db.sponsorDeal.count({ where: { eventId: event.id } })).toBe(0);
   });
+
+  it("a reply to an assisted campaign leaves the meeting offer in the inbox, even with the agent in full auto", async () => {
+    const org = await uniqueOrganization(db, "Reply mode");
+    const owner = await createMember(db, {
+      organizationId: org.id,
+      email: `owner-${org.slug}@example.com`,
+      name: "Olga Owner",
+      role: "owner",
+    });
+    const setting = await db.agentSetting.create({
+      data: { organizationId: org.id, agent: "sales", mode: "full_auto" },
+    });
+    const event = await createEvent(db, org.id, testEventSpec(new Date()));
+    // The organizer chose a stricter mode than configured when starting the campaign.
+    const campaign = await createCampaign(db, { eventId: event.id, requestedById: owner.id, mode: "assisted" });
+    const prospect = async (name: string) => {
+      const company = await db.sponsorCompany.create({
+        data: { organizationId: org.id, name, domain: `${name}-${org.slug}.example`, industry: "Fintech" },
+      });
+      const contact = await db.sponsorContact.create({
+        data: {
+          organizationId: org.id,
+          companyId: company.id,
+          name: `${name} Lead`,
+          email: `lead@${company.domain}`,
+          title: "CMO",
+          seniority: "c_level",
+        },
+      });
+      const deal = await db.sponsorDeal.create({
+        data: { organizationId: org.id, eventId: event.id, companyId: company.id, contactId: contact.id },
+      });
+      await db.campaignProspect.create({
+        data: { campaignId: campaign.id, dealId: deal.id, score: 85, status: "emailed" },
+      });
+      const reply = await db.sponsorReply.create({
+        data: {
+          dealId: deal.id,
+          fromEmail: contact.email,
+          subject: "Re: sponsoring",
+          body: "Sounds great, let's set up a call.",
+          classification: "interested",
+          source: "manual",
+        },
+      });
+      await inngest.send(
+        sponsorReplyReceived.create({
+          organizationId: org.id,
+          dealId: deal.id,
+          replyId: reply.id,
+          classification: "interested",
+        }),
+      );
+      return eventually(engine, async () => {
+        const run = await db.jobRun.findFirst({
+          where: { functionId: "eventos-sales-handle-reply", event: { path: ["data", "dealId"], equals: deal.id } },
+        });
+        return run?.status === "completed" ? { dealId: deal.id, output: run.output } : undefined;
+      });
+    };
+    const offers = (dealId: string) =>
+      db.emailMessage.count({ where: { dealId, subject: { startsWith: "A call about sponsoring" } } });
+
+    const first = await prospect("first");
+    expect(first.output).toMatchObject({ meeting: "pending_approval" });
+    expect(await offers(first.dealId)).toBe(0);
+    const parked = await db.approval.findFirstOrThrow({
+      where: { organizationId: org.id, action: "schedule_meeting", status: "pending" },
+    });
+    expect(parked.reason).toMatch(/^Assisted mode: Offer first Lead/);
+    const by = { organizationId: org.id, userId: owner.id, role: "owner" as const, source: "ui" as const };
+    await decideApproval(db, by, parked.id, { decision: "approve" }, findTool);
+    expect(await offers(first.dealId)).toBe(1);
+
+    // The mode configured now wins when it became stricter than the campaign's: review only drafts.
+    await db.agentSetting.update({ where: { id: setting.id }, data: { mode: "review_only" } });
+    const second = await prospect("second");
+    expect(second.output).toMatchObject({ meeting: "drafted" });
+    expect(await offers(second.dealId)).toBe(0);
+  });
 });

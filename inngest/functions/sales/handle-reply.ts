@@ -1,6 +1,7 @@
 import { waitForDecision } from "@/inngest/approvals";
 import { durableCaller } from "@/lib/agents/caller";
 import { runTool } from "@/lib/agents/core/gate";
+import { replyRunMode } from "@/lib/agents/sales/campaign";
 import { isReplyClass, replyEscalation } from "@/lib/agents/sales/replies";
 import { scheduleMeeting } from "@/lib/agents/sales/tools/schedule-meeting";
 import { updateCrm } from "@/lib/agents/sales/tools/update-crm";
@@ -13,16 +14,26 @@ import { sponsorReplyReceived } from "../../events";
  * inbox through update_crm, and the deal waits for the decision: approving moves it to negotiating with
  * the person in charge, rejecting leaves it where it was. Interest or a question gets a meeting offer.
  * Every reply stops the campaign's follow-ups for that prospect (the campaign reads the replies).
+ * It acts in the mode of the campaign the reply belongs to (see replyRunMode): an assisted campaign's
+ * meeting offer waits in the inbox even when the agent is configured as full auto.
  */
 export const handleReply = inngest.createFunction(
   { id: "sales-handle-reply", name: "Sales: handle a reply", triggers: [sponsorReplyReceived] },
   async ({ event, step, runId }) => {
     const { organizationId, dealId, replyId, classification } = event.data;
+    const caller = async (step: string) => {
+      const reply = await db.sponsorReply.findFirst({
+        where: { id: replyId, dealId, deal: { organizationId } },
+        select: { receivedAt: true },
+      });
+      const runMode = await replyRunMode(db, organizationId, { dealId, receivedAt: reply?.receivedAt ?? new Date() });
+      return durableCaller({ organizationId, runId, runMode }, step);
+    };
     if (classification === "interested" || classification === "question") {
       // Interest gets a meeting offer right away (in assisted mode the offer waits in the inbox).
       const offer = await step.run("offer-meeting", async () => {
         const deal = await db.sponsorDeal.findFirstOrThrow({ where: { id: dealId, organizationId } });
-        const outcome = await runTool(db, durableCaller({ organizationId, runId }, "meeting"), scheduleMeeting, {
+        const outcome = await runTool(db, await caller("meeting"), scheduleMeeting, {
           eventId: deal.eventId,
           dealId,
         });
@@ -33,7 +44,7 @@ export const handleReply = inngest.createFunction(
     if (!isReplyClass(classification) || !replyEscalation(classification)) return { escalated: false };
     const parked = await step.run("escalate-reply", async () => {
       const deal = await db.sponsorDeal.findFirstOrThrow({ where: { id: dealId, organizationId } });
-      const outcome = await runTool(db, durableCaller({ organizationId, runId }, "escalate"), updateCrm, {
+      const outcome = await runTool(db, await caller("escalate"), updateCrm, {
         eventId: deal.eventId,
         companyId: deal.companyId,
         replyId,

@@ -146,13 +146,18 @@ export const outreachCampaign = inngest.createFunction(
           purpose: "outreach",
           links: [proposal.output.url],
         }).catch((error: Error) => ({ status: "refused" as const, reason: error.message }));
+        // An email the policy sent to a person (a reply of theirs waits in the inbox) needs a person.
+        const held = sent.status === "escalated" || sent.status === "pending_approval";
         await setProspect(
           db,
           campaignId,
           prospect.dealId,
           sent.status === "executed"
             ? { status: "emailed", lastEmailAt: new Date() }
-            : { status: "stopped", stoppedReason: "reason" in sent ? sent.reason : "The email was not sent" },
+            : {
+                status: held ? "needs_person" : "stopped",
+                stoppedReason: "reason" in sent ? sent.reason : "The email was not sent",
+              },
         );
       }
       return Date.now();

@@ -2,7 +2,35 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AgentMode, Prisma } from "@/lib/db/generated/client";
 import { toJson } from "@/lib/db/json";
 import { formatDate } from "@/lib/format";
+import { isAtLeastAsStrict, resolveMode } from "../core/modes";
 import type { OutreachFacts } from "./outreach-copy";
+
+/**
+ * The run mode the reply handler uses for a reply: the mode of the campaign the reply belongs to (the
+ * deal's latest campaign started before the reply arrived), so an assisted campaign stays assisted and
+ * a stricter mode chosen at campaign start is kept. The mode configured now still wins when it has
+ * become stricter since (the gate never runs looser than configured). Undefined for a deal in no
+ * campaign: the configured mode applies.
+ */
+export async function replyRunMode(
+  db: DbOrTx,
+  organizationId: string,
+  reply: { dealId: string; receivedAt: Date },
+): Promise<AgentMode | undefined> {
+  const prospect = await db.campaignProspect.findFirst({
+    where: {
+      dealId: reply.dealId,
+      deal: { organizationId },
+      campaign: { createdAt: { lte: reply.receivedAt } },
+    },
+    orderBy: { campaign: { createdAt: "desc" } },
+    select: { campaign: { select: { mode: true, eventId: true } } },
+  });
+  if (!prospect) return undefined;
+  const { mode, eventId } = prospect.campaign;
+  const configured = await resolveMode(db, organizationId, "sales", eventId);
+  return isAtLeastAsStrict(mode, configured) ? mode : configured;
+}
 
 /** Where a prospect's sequence stands (CampaignProspect.status). */
 export type ProspectStatus =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dealValueEscalation, isQualified, toUsdCents } from "./rules";
+import { dealChangeEscalation, dealValueEscalation, isQualified, toUsdCents } from "./rules";
 
 describe("sales rules", () => {
   it("qualifies a lead from 80 up", () => {
@@ -20,5 +20,30 @@ describe("sales rules", () => {
     expect(dealValueEscalation(4_600_000, "EUR")).toMatch(/exceeds/); // €46,000 ≈ $50,600
     expect(dealValueEscalation(6_500_000, "EUR")).toMatch(/€65,000 exceeds \$50,000/);
     expect(dealValueEscalation(1_000, "JPY")).toMatch(/cannot compare/);
+  });
+
+  it("holds a change of stage on a deal worth over $50,000 after the change, not a note on it", () => {
+    const title = { amountCents: 6_500_000, currency: "EUR" };
+    expect(dealChangeEscalation(title, { stage: true })).toMatch(/€65,000 exceeds \$50,000/);
+    expect(dealChangeEscalation(title, {})).toBeNull();
+    // The value after the change decides: moving a €65,000 deal down to a €15,000 package is fine,
+    // moving a €15,000 deal up to the €65,000 package is not.
+    expect(dealChangeEscalation(title, { pkg: { priceCents: 1_500_000, currency: "EUR" } })).toBeNull();
+    expect(
+      dealChangeEscalation(
+        { amountCents: 1_500_000, currency: "EUR" },
+        { pkg: { priceCents: 6_500_000, currency: "EUR" } },
+      ),
+    ).toMatch(/exceeds/);
+  });
+
+  it("compares a deal change at the line in the deal's currency, and never guesses a missing one", () => {
+    expect(dealChangeEscalation({ amountCents: 5_000_000, currency: "USD" }, { stage: true })).toBeNull();
+    expect(dealChangeEscalation({ amountCents: 5_000_001, currency: "USD" }, { stage: true })).toMatch(/exceeds/);
+    expect(dealChangeEscalation({ amountCents: 4_545_454, currency: "EUR" }, { stage: true })).toBeNull(); // ≈ $49,999.99
+    expect(dealChangeEscalation({ amountCents: 4_545_455, currency: "EUR" }, { stage: true })).toMatch(/exceeds/); // ≈ $50,000.01
+    expect(dealChangeEscalation({ amountCents: null, currency: "EUR" }, { stage: true })).toBeNull();
+    expect(dealChangeEscalation({ amountCents: 100, currency: null }, { stage: true })).toMatch(/no currency/);
+    expect(dealChangeEscalation({ amountCents: 100, currency: "JPY" }, { stage: true })).toMatch(/cannot compare/);
   });
 });

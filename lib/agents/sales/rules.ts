@@ -38,6 +38,30 @@ export function dealValueEscalation(amountCents: number, currency: string): stri
   return null;
 }
 
+/** What a deal is worth and in which currency (null when it has no value yet). */
+export type DealValue = { amountCents: number | null; currency: string | null };
+
+/**
+ * The $50,000 rule on a change to a deal, evaluated on what the deal is worth AFTER the change: the
+ * price of the package the change sets, else the deal's current value. It applies to every change of
+ * stage or package (marking a €65,000 deal won, lost or negotiating goes to a person, not only naming a
+ * dear package); a note or a next action alone does not change the deal and is not held.
+ *
+ * Currency: a deal's value is in its package's currency (the event's when it has no package). It is
+ * converted to dollars with the fixed reference table above (coarse, rounded in the dollar's favour);
+ * a currency without a rate goes to a person. A deal with no value yet has nothing to compare.
+ */
+export function dealChangeEscalation(
+  current: DealValue,
+  change: { stage?: boolean; pkg?: { priceCents: number; currency: string } },
+): string | null {
+  if (!change.stage && !change.pkg) return null;
+  const after: DealValue = change.pkg ? { amountCents: change.pkg.priceCents, currency: change.pkg.currency } : current;
+  if (after.amountCents === null) return null;
+  if (after.currency === null) return "The deal's value has no currency: a person compares it with the $50,000 limit.";
+  return dealValueEscalation(after.amountCents, after.currency);
+}
+
 function formatCents(cents: number, currency: string) {
   return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(cents / 100);
 }

@@ -8,6 +8,7 @@ import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
 import { spotsLeft } from "../packages";
 import { configuredModel, type ProposalFacts, type ProposalModel, writeProposal } from "../proposal-writer";
+import { waitingReplyEscalation } from "../reply-holds";
 import { dealValueEscalation } from "../rules";
 
 /** A proposal moves these deals to proposal_sent; deals further along keep their stage. */
@@ -68,8 +69,11 @@ export function proposalTool(model: ProposalModel | null) {
     risk: "low",
     activityType: "proposal_generation",
     async escalation(deps, args) {
-      const { pkg } = await load(deps, args);
-      return dealValueEscalation(pkg.priceCents, pkg.currency);
+      const { deal, pkg } = await load(deps, args);
+      return (
+        (await waitingReplyEscalation(deps, deal, deal.contact?.name ?? deal.company.name)) ??
+        dealValueEscalation(pkg.priceCents, pkg.currency)
+      );
     },
     async preview(deps, args) {
       const { event, deal, pkg } = await load(deps, args);

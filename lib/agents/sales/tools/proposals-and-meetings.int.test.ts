@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordProposalView } from "@/app/p/[token]/view";
+import { durableCaller } from "@/lib/agents/caller";
+import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
+import { findTool } from "@/lib/agents/registry";
 import { parseEnv } from "@/lib/env";
 import { testDb } from "@/tests/db";
 import { startFakeOpenAI } from "@/tests/fakes/openai";
@@ -139,7 +142,7 @@ describe("schedule_meeting and the booking page", () => {
     const meeting = await offer(deal.Forge as string);
     expect(meeting).toMatchObject({ status: "offered", hostEmail });
     const email = await db.emailMessage.findFirstOrThrow({
-      where: { idempotencyKey: { endsWith: `meeting-offer:${deal.Forge}` } },
+      where: { idempotencyKey: { endsWith: `meeting-offer:${meeting.id}` } },
     });
     expect(email.to).toEqual([expect.stringMatching(/^lead@forge-/)]);
     expect(email.text).toContain(`/book/${meeting.token}`);
@@ -185,5 +188,100 @@ describe("schedule_meeting and the booking page", () => {
     const other = await offer(deal.Nimbus as string);
     await expect(bookMeeting(db, other.token, slot.startsAt)).rejects.toThrow(/no longer free/);
     expect((await freeSlots(db, { hostEmail, timezone: "Europe/Lisbon", from: new Date() }))[0]).not.toEqual(slot);
+  });
+});
+
+describe("one meeting offer per deal and invitation, whichever path sends it", () => {
+  /** A fresh engaged deal with a reachable contact, so each test starts with no offer. */
+  async function freshDeal(name: string) {
+    const { organizationId } = caller;
+    const company = await db.sponsorCompany.create({
+      data: { organizationId, name, domain: `${name.toLowerCase()}-${organizationId}.example`, industry: "Fintech" },
+    });
+    const contact = await db.sponsorContact.create({
+      data: {
+        organizationId,
+        companyId: company.id,
+        name: `${name} Lead`,
+        email: `lead@${company.domain}`,
+        title: "CMO",
+        seniority: "c_level",
+      },
+    });
+    const created = await db.sponsorDeal.create({
+      data: { organizationId, eventId, companyId: company.id, contactId: contact.id, stage: "engaged" },
+    });
+    return created.id;
+  }
+  const offers = (dealId: string) =>
+    db.emailMessage.findMany({ where: { dealId, subject: { startsWith: "A call about sponsoring" } } });
+  const replyHandler = (dealId: string) =>
+    durableCaller({ organizationId: caller.organizationId, runId: `reply-${dealId}` }, "meeting");
+  const dayThreeStep = (dealId: string) =>
+    durableCaller({ organizationId: caller.organizationId, runId: `campaign-${dealId}` }, `meeting:${dealId}`);
+
+  it("the reply handler and the campaign's day-3 step one after the other send the prospect one offer", async () => {
+    const dealId = await freshDeal("Sequel");
+    const first = await runTool(db, replyHandler(dealId), scheduleMeeting, { eventId, dealId });
+    const second = await runTool(db, dayThreeStep(dealId), scheduleMeeting, { eventId, dealId });
+    expect(first).toMatchObject({ status: "executed", output: { sent: true } });
+    expect(second).toMatchObject({
+      status: "executed",
+      output: { sent: false, meetingId: first.status === "executed" ? first.output.meetingId : "" },
+    });
+    expect(await offers(dealId)).toHaveLength(1);
+    expect(await db.meeting.count({ where: { dealId } })).toBe(1);
+  });
+
+  it("two paths offering at the same moment send one offer", async () => {
+    const dealId = await freshDeal("Racer");
+    const outcomes = await Promise.all([
+      runTool(db, replyHandler(dealId), scheduleMeeting, { eventId, dealId }),
+      runTool(db, dayThreeStep(dealId), scheduleMeeting, { eventId, dealId }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["executed", "executed"]);
+    expect(await offers(dealId)).toHaveLength(1);
+    expect(await db.meeting.count({ where: { dealId, status: "offered" } })).toBe(1);
+  });
+
+  it("approving an offer that waited in the inbox after another path sent one sends nothing more", async () => {
+    const dealId = await freshDeal("Waiter");
+    const parked = await runTool(db, { ...replyHandler(dealId), runMode: "assisted" }, scheduleMeeting, {
+      eventId,
+      dealId,
+    });
+    if (parked.status !== "pending_approval") throw new Error(parked.status);
+    await runTool(db, dayThreeStep(dealId), scheduleMeeting, { eventId, dealId });
+    const approved = await decideApproval(
+      db,
+      { ...caller, userId: caller.userId ?? "" },
+      parked.approvalId,
+      { decision: "approve" },
+      findTool,
+    );
+    expect(approved).toMatchObject({ status: "approved", output: { sent: false } });
+    expect(await offers(dealId)).toHaveLength(1);
+  });
+
+  it("offers no new call while one is booked ahead, and a new one after that call took place", async () => {
+    const dealId = await freshDeal("Booker");
+    const first = await runTool(db, replyHandler(dealId), scheduleMeeting, { eventId, dealId });
+    if (first.status !== "executed") throw new Error(first.status);
+    await db.meeting.update({
+      where: { id: first.output.meetingId },
+      data: { status: "booked", startsAt: new Date(Date.now() + 86_400_000), bookedAt: new Date() },
+    });
+    const again = await runTool(db, dayThreeStep(dealId), scheduleMeeting, { eventId, dealId });
+    expect(again).toMatchObject({ status: "executed", output: { sent: false, meetingId: first.output.meetingId } });
+    await db.meeting.update({
+      where: { id: first.output.meetingId },
+      data: { startsAt: new Date(Date.now() - 86_400_000) },
+    });
+    const later = await runTool(db, { ...caller, idempotencyKey: `later-${dealId}` }, scheduleMeeting, {
+      eventId,
+      dealId,
+    });
+    expect(later).toMatchObject({ status: "executed", output: { sent: true } });
+    expect(await offers(dealId)).toHaveLength(2);
   });
 });

@@ -120,6 +120,46 @@ describe("the Sales agent's CRM tools", () => {
     expect(await db.sponsorDeal.count({ where: { eventId, companyId: company.Fizz } })).toBe(0);
   });
 
+  it("marking a €65,000 deal won goes to a person; a note on it or a €15,000 deal won does not", async () => {
+    const title = await db.sponsorshipPackage.findUniqueOrThrow({
+      where: { eventId_tier: { eventId, tier: "title" } },
+    });
+    const gold = await db.sponsorshipPackage.findUniqueOrThrow({ where: { eventId_tier: { eventId, tier: "gold" } } });
+    const { organizationId } = caller;
+    const deal = async (name: string, data: { packageId?: string; valueCents: number }) => {
+      const created = await db.sponsorCompany.create({
+        data: { organizationId, name, domain: `${name.toLowerCase()}-${organizationId}.example`, industry: "Fintech" },
+      });
+      await db.sponsorDeal.create({
+        data: { organizationId, eventId, companyId: created.id, stage: "negotiating", ...data },
+      });
+      return created.id;
+    };
+    const vault = await deal("Vault", { packageId: title.id, valueCents: title.priceCents });
+    const won = await runTool(db, caller, updateCrm, { eventId, companyId: vault, stage: "won" });
+    expect(won).toMatchObject({
+      status: "escalated",
+      reason: expect.stringMatching(/€65,000 exceeds \$50,000/),
+      preview: { amountCents: 6_500_000, currency: "EUR" },
+    });
+    expect(await db.sponsorDeal.findFirstOrThrow({ where: { eventId, companyId: vault } })).toMatchObject({
+      stage: "negotiating",
+    });
+    const noted = await runTool(db, caller, updateCrm, { eventId, companyId: vault, note: "Legal is reading it" });
+    expect(noted.status).toBe("executed");
+
+    // A value without a package is in the event's currency: €46,000 is about $50,600.
+    const ledger = await deal("Ledger", { valueCents: 4_600_000 });
+    expect(await runTool(db, caller, updateCrm, { eventId, companyId: ledger, stage: "lost" })).toMatchObject({
+      status: "escalated",
+      reason: expect.stringMatching(/€46,000 exceeds/),
+    });
+    const small = await deal("Small", { packageId: gold.id, valueCents: gold.priceCents });
+    expect(await runTool(db, caller, updateCrm, { eventId, companyId: small, stage: "won" })).toMatchObject({
+      status: "executed",
+    });
+  });
+
   it("refuses a package the event does not sell, and a company of another organization", async () => {
     await expect(
       runTool(db, caller, updateCrm, { eventId, companyId: company.Forge, packageTier: "diamond" }),

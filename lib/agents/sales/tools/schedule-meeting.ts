@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
 import { BOOKING_DAYS, SLOT_MINUTES } from "../booking";
+import { waitingReplyEscalation } from "../reply-holds";
 
 const input = z.object({
   eventId: z.uuid({ error: "Pick an event (an event id)." }),
@@ -50,6 +51,8 @@ async function load(deps: ToolDeps, args: Args) {
 /**
  * The seed's schedule_meeting ("Schedule meeting … Sends calendar invite"), with our own booking page:
  * offers the deal's contact a call and emails them the link; the invitation goes out once they book.
+ * One offer per deal and invitation, whichever path asks (the reply handler, the campaign's day-3 step,
+ * an approval, the chat): see `run`.
  */
 export const scheduleMeeting = defineTool({
   name: "schedule_meeting",
@@ -59,6 +62,10 @@ export const scheduleMeeting = defineTool({
   kind: "write",
   risk: "low",
   activityType: "meeting_scheduled",
+  async escalation(deps, args) {
+    const { deal, contact } = await load(deps, args);
+    return waitingReplyEscalation(deps, deal, contact.name);
+  },
   async preview(deps, args) {
     const { event, company, contact, hostEmail } = await load(deps, args);
     return {
@@ -69,12 +76,25 @@ export const scheduleMeeting = defineTool({
   },
   async run(deps, args) {
     const { event, deal, company, contact, hostEmail } = await load(deps, args);
-    const meeting =
-      (await deps.db.meeting.findFirst({ where: { dealId: deal.id, status: "offered" } })) ??
-      (await deps.db.meeting.create({
-        data: { dealId: deal.id, hostEmail, token: randomBytes(18).toString("base64url") },
-      }));
+    const booked = await deps.db.meeting.findFirst({
+      where: { dealId: deal.id, status: "booked", startsAt: { gt: deps.now } },
+      orderBy: { startsAt: "asc" },
+    });
+    if (booked) {
+      return { meetingId: booked.id, url: null, hostEmail: booked.hostEmail, to: contact.email, sent: false };
+    }
+    // The open offer is the invitation: the partial unique index meetings_one_open_offer_key allows one
+    // per deal, so when two paths offer at once the second insert does nothing (it waits for the first
+    // to commit), and only the path that opened the offer emails it. A retried step or an approval of a
+    // second inbox item finds the offer open and sends nothing.
+    const opened = await deps.db.meeting.createMany({
+      data: [{ dealId: deal.id, hostEmail, token: randomBytes(18).toString("base64url") }],
+      skipDuplicates: true,
+    });
+    const meeting = await deps.db.meeting.findFirstOrThrow({ where: { dealId: deal.id, status: "offered" } });
     const url = `${env.APP_URL}/book/${meeting.token}`;
+    const result = { meetingId: meeting.id, url, hostEmail: meeting.hostEmail, to: contact.email };
+    if (opened.count === 0) return { ...result, sent: false };
     await deps.queueEmail(
       {
         eventId: event.id,
@@ -83,8 +103,8 @@ export const scheduleMeeting = defineTool({
         subject: `A call about sponsoring ${event.name}?`,
         text: `Hello ${contact.name},\n\nThank you for your interest in ${event.name}. A ${SLOT_MINUTES}-minute call is the easiest way to see whether a sponsorship fits ${company.name}'s goals and to answer your questions.\n\nPick a time that suits you over the next ${BOOKING_DAYS} working days: ${url}\n\nThe calendar invitation follows as soon as you book.\n\nKind regards,\nThe ${event.name} team`,
       },
-      `meeting-offer:${deal.id}`,
+      `meeting-offer:${meeting.id}`,
     );
-    return { meetingId: meeting.id, url, hostEmail: meeting.hostEmail, to: contact.email };
+    return { ...result, sent: true };
   },
 });

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
+import { waitingReplyEscalation } from "../reply-holds";
 
 const input = z
   .object({
@@ -48,7 +49,8 @@ async function load(deps: ToolDeps, args: Args) {
 
 /**
  * The seed's send_email. Outreach goes out with an HTML part that tracks opens and clicks and
- * carries an unsubscribe link. No escalation policy here: campaigns escalate before they call it.
+ * carries an unsubscribe link. Its policy holds on every path (chat, campaign step, approval): no email
+ * to a contact whose reply waits for a person in the inbox.
  */
 export const sendEmail = defineTool({
   name: "send_email",
@@ -58,6 +60,10 @@ export const sendEmail = defineTool({
   kind: "write",
   risk: "medium",
   activityType: "email_sent",
+  async escalation(deps, args) {
+    const { deal, contact } = await load(deps, args);
+    return waitingReplyEscalation(deps, deal, contact.name);
+  },
   async preview(deps, args) {
     const { event, company, contact } = await load(deps, args);
     return {

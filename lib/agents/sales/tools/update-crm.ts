@@ -5,7 +5,8 @@ import { formatDateTime } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
 import { isReplyClass, replyEscalation } from "../replies";
-import { dealValueEscalation } from "../rules";
+import { waitingReplyEscalation } from "../reply-holds";
+import { type DealValue, dealChangeEscalation } from "../rules";
 
 const STAGE_LABEL: Record<DealStage, string> = {
   prospect: "prospect",
@@ -44,6 +45,7 @@ async function load(deps: ToolDeps, args: Args) {
   if (!company) throw new AppError("not_found", "That company is not in this organization's CRM.");
   const deal = await deps.db.sponsorDeal.findUnique({
     where: { eventId_companyId: { eventId: event.id, companyId: company.id } },
+    include: { package: { select: { priceCents: true, currency: true } } },
   });
   const pkg = args.packageTier
     ? await deps.db.sponsorshipPackage.findUnique({
@@ -67,6 +69,25 @@ async function load(deps: ToolDeps, args: Args) {
   return { event, company, deal, pkg, reply };
 }
 
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+/** The deal's value before the change: its own value, else its package's price, in the package's currency. */
+function currentValue({ event, deal }: Loaded): DealValue {
+  return {
+    amountCents: deal?.valueCents ?? deal?.package?.priceCents ?? null,
+    currency: deal?.package?.currency ?? event.currency,
+  };
+}
+
+function valueAfter(loaded: Loaded): DealValue {
+  return loaded.pkg ? { amountCents: loaded.pkg.priceCents, currency: loaded.pkg.currency } : currentValue(loaded);
+}
+
+/** What the call changes about the deal itself (a note or a next action does not count). */
+function dealChange(args: Args, { deal, pkg }: Loaded) {
+  return { stage: args.stage !== undefined && args.stage !== deal?.stage, pkg: pkg ?? undefined };
+}
+
 /** The seed's update_crm: stage, package, note and next action of one company's deal for one event. */
 export const updateCrm = defineTool({
   name: "update_crm",
@@ -77,13 +98,24 @@ export const updateCrm = defineTool({
   kind: "write",
   risk: "low",
   activityType: "crm_update",
+  /**
+   * A reply a person must answer (this one, or one already waiting in the inbox), then the $50,000 rule
+   * on the deal as the database holds it, after this call's change (see dealChangeEscalation).
+   */
   async escalation(deps, args) {
-    const { pkg, reply } = await load(deps, args);
+    const loaded = await load(deps, args);
+    const { company, deal, reply } = loaded;
     const fromReply = reply && isReplyClass(reply.classification) ? replyEscalation(reply.classification) : null;
-    return fromReply ?? (pkg ? dealValueEscalation(pkg.priceCents, pkg.currency) : null);
+    if (fromReply) return fromReply;
+    const waiting = deal ? await waitingReplyEscalation(deps, deal, company.name) : null;
+    return waiting ?? dealChangeEscalation(currentValue(loaded), dealChange(args, loaded));
   },
   async preview(deps, args) {
-    const { event, company, deal, pkg, reply } = await load(deps, args);
+    const loaded = await load(deps, args);
+    const { event, company, deal, pkg, reply } = loaded;
+    const change = dealChange(args, loaded);
+    // The inbox card shows what the deal is worth after a change of stage or package.
+    const after: DealValue = change.stage || change.pkg ? valueAfter(loaded) : { amountCents: null, currency: null };
     const changes = [
       reply && `answer their ${reply.classification.replace("_", " ")} reply`,
       args.stage && `stage ${STAGE_LABEL[deal?.stage ?? "prospect"]} → ${STAGE_LABEL[args.stage]}`,
@@ -95,8 +127,8 @@ export const updateCrm = defineTool({
     return {
       summary: `${company.name} for ${event.name}: ${changes.join(", ")}`,
       eventId: event.id,
-      amountCents: pkg?.priceCents,
-      currency: pkg?.currency,
+      amountCents: after.amountCents ?? undefined,
+      currency: after.amountCents === null ? undefined : (after.currency ?? undefined),
     };
   },
   async run(deps, args) {
