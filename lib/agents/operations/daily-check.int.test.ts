@@ -5,6 +5,7 @@ import { operationsFixture } from "@/tests/operations-fixture";
 import { runTool } from "../core/gate";
 import { setAgentMode } from "../settings";
 import { describeDailyCheck, runDailyOperations } from "./daily-check";
+import { tagItem } from "./open-items";
 import { generateStatusReport } from "./tools/generate-status-report";
 import { monitorTicketSales } from "./tools/monitor-ticket-sales";
 import { trackBudget } from "./tools/track-budget";
@@ -131,6 +132,19 @@ describe("the daily check on the following days", () => {
         data: { ...copy, arguments: copy.arguments ?? {}, result: undefined, editedArguments: undefined },
       }),
     ).rejects.toMatchObject({ code: "P2002" });
+    // A racing check's item for the same subject is cancelled when it tries to take the key.
+    const racer = await db.approval.create({
+      data: {
+        ...copy,
+        subjectKey: null,
+        arguments: copy.arguments ?? {},
+        result: undefined,
+        editedArguments: undefined,
+      },
+    });
+    expect(await tagItem(db, racer.id, open.subjectKey ?? "")).toBe(false);
+    expect(await db.approval.findUniqueOrThrow({ where: { id: racer.id } })).toMatchObject({ status: "cancelled" });
+    expect(await db.approval.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: "pending" });
   });
 
   it("says reminders and follow-ups skipped as recent, and does not say all clear", async () => {

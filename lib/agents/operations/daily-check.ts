@@ -66,7 +66,20 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     }
     const outcome = await runTool(db, step(key), tool, input);
     const approvalId = "approvalId" in outcome ? outcome.approvalId : undefined;
-    if (approvalId) await tagItem(db, approvalId, key);
+    if (approvalId && !(await tagItem(db, approvalId, key))) {
+      // Another check filed the same subject a moment earlier: that item stands, this one was cancelled.
+      const winner = await db.approval.findFirst({
+        where: { organizationId: caller.organizationId, subjectKey: key, status: "pending" },
+      });
+      actions.push({
+        tool: tool.name,
+        status: outcome.status,
+        summary: `${summary} (already in the inbox)`,
+        approvalId: winner?.id,
+        updated: true,
+      });
+      return;
+    }
     actions.push({ tool: tool.name, status: outcome.status, summary, approvalId });
   };
 
