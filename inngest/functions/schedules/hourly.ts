@@ -5,10 +5,10 @@ import { inngest } from "../../client";
 import { dailyCheckRequested, hourlyScheduleRequested, weeklyReportRequested } from "../../events";
 import { SCHEDULES } from "../../schedules";
 
-/** The events the schedules look after: on sale and not over yet. */
-function activeEvents() {
+/** The events the schedules look after: on sale and not over yet (of one organization, when given). */
+function activeEvents(organizationId?: string) {
   return db.event.findMany({
-    where: { status: "on_sale", endsAt: { gt: new Date() } },
+    where: { organizationId, status: "on_sale", endsAt: { gt: new Date() } },
     select: { id: true, organizationId: true, timezone: true },
   });
 }
