@@ -10,6 +10,11 @@ export const dailyCheckRequested = eventType("operations/daily-check.requested",
   schema: z.object({ organizationId: uuid, eventId: uuid, reason: z.enum(["schedule", "launch", "manual"]) }),
 });
 
+/** Write and email one event's weekly status report for an ISO week ("2026-W49"): the hourly schedule asks. */
+export const weeklyReportRequested = eventType("operations/weekly-report.requested", {
+  schema: z.object({ organizationId: uuid, eventId: uuid, week: z.string().regex(/^\d{4}-W\d{2}$/) }),
+});
+
 /** Start (or resume) the event launch: the seed's orchestration graph for one event. */
 export const eventLaunchRequested = eventType("event/launch.requested", {
   schema: z.object({ organizationId: uuid, eventId: uuid, requestedById: uuid.nullable() }),

@@ -8,7 +8,10 @@ export const SCHEDULES = {
     functionId: "schedules-hourly",
     cron: "0 * * * *",
     label: "Every hour",
-    tasks: ["Operations: the daily check of each active event, once a day from 08:00 in the event's time zone"],
+    tasks: [
+      "Operations: the daily check of each active event, once a day from 08:00 in the event's time zone",
+      "Operations: the weekly status report of each active event, emailed to the owners and admins on Mondays from 08:00 in the event's time zone",
+    ],
     waitingFor: ["Community health check (the seed's hourly CCO check) joins when that agent lands"],
   },
   "every-4-hours": {

@@ -57,6 +57,16 @@ export function OperationsPanel({ eventId, modeLabel }: { eventId: string; modeL
             })}
           </ul>
         )}
+        {check.skipped && check.skipped.length > 0 && (
+          <ul className="mt-2 space-y-1 text-sm text-slate-600">
+            {check.skipped.map((line) => (
+              <li key={line} className="flex items-center gap-2">
+                <Badge tone="neutral">skipped</Badge>
+                {line}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <form action={runReport} className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
         <input type="hidden" name="eventId" value={eventId} />

@@ -16,7 +16,13 @@ import { eventually, serveRoute, startTestEngine } from "@/tests/inngest-harness
 import { operationsFixture } from "@/tests/operations-fixture";
 import { publishDecision, waitForDecision } from "../approvals";
 import { inngest } from "../client";
-import { dailyCheckRequested, eventLaunchRequested, salesCampaignRequested, sponsorReplyReceived } from "../events";
+import {
+  dailyCheckRequested,
+  eventLaunchRequested,
+  salesCampaignRequested,
+  sponsorReplyReceived,
+  weeklyReportRequested,
+} from "../events";
 import type { LocalEngine } from "../local/engine";
 import { requestOutreachCampaign } from "../sales";
 import { functions } from ".";
@@ -122,6 +128,24 @@ describe("the operations daily check as a durable function", () => {
   });
 });
 
+describe("the weekly status report as a durable function", () => {
+  it("writes and emails one report per event and ISO week, even when the week's run starts twice", async () => {
+    const { org, event, people } = await operationsFixture(db);
+    const data = { organizationId: org.id, eventId: event.id, week: "2026-W49" };
+    // Two runs for the same week (a re-run, or a request after the engine's dedupe window): different ids.
+    await inngest.send(weeklyReportRequested.create(data, { id: `weekly-report-${event.id}-2026-W49` }));
+    await finished("operations-weekly-report", event.id);
+    await inngest.send(weeklyReportRequested.create(data, { id: `weekly-report-${event.id}-2026-W49-again` }));
+    const runs = await finished("operations-weekly-report", event.id, 2);
+    expect(runs.map((run) => run.status)).toEqual(["completed", "completed"]);
+    expect(runs[1]?.output).toEqual(runs[0]?.output);
+    expect(await db.statusReport.count({ where: { eventId: event.id } })).toBe(1);
+    const emails = await db.emailMessage.findMany({ where: { organizationId: org.id } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.to.sort()).toEqual([people.admin.email, people.owner.email].sort());
+  });
+});
+
 describe("the event launch", () => {
   it("runs the graph with the agents that exist, records every task, and skips finished ones when re-run", async () => {
     const { org, event, people } = await operationsFixture(db);
@@ -158,7 +182,10 @@ describe("a durable run waiting for an inbox decision", () => {
   async function startProbe(extra: { decideEarly?: boolean; expiresInMs?: number } = {}) {
     const fixture = await operationsFixture(db);
     await db.agentSetting.create({ data: { organizationId: fixture.org.id, agent: "operations", mode: "assisted" } });
-    const deliverable = await db.deliverable.findFirstOrThrow({ where: { eventId: fixture.event.id } });
+    // An open one: send_reminder refuses a deliverable that is done.
+    const deliverable = await db.deliverable.findFirstOrThrow({
+      where: { eventId: fixture.event.id, status: { in: ["pending", "in_progress"] } },
+    });
     await inngest.send({
       name: probeStarted,
       data: {

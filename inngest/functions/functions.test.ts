@@ -29,8 +29,9 @@ describe("the hourly schedule", () => {
     const { result, ctx } = await run([
       { id: "find-due-daily-checks", handler: () => due },
       { id: "request-daily-checks", handler: () => ({ ids: [] }) },
+      { id: "find-due-weekly-reports", handler: () => [] },
     ]);
-    expect(result).toEqual({ dailyChecksRequested: 2 });
+    expect(result).toEqual({ dailyChecksRequested: 2, weeklyReportsRequested: 0 });
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("request-daily-checks", [
       expect.objectContaining({
         name: "operations/daily-check.requested",
@@ -42,9 +43,31 @@ describe("the hourly schedule", () => {
   });
 
   it("sends nothing when no event is due", async () => {
-    const { result, ctx } = await run([{ id: "find-due-daily-checks", handler: () => [] }]);
-    expect(result).toEqual({ dailyChecksRequested: 0 });
+    const { result, ctx } = await run([
+      { id: "find-due-daily-checks", handler: () => [] },
+      { id: "find-due-weekly-reports", handler: () => [] },
+    ]);
+    expect(result).toEqual({ dailyChecksRequested: 0, weeklyReportsRequested: 0 });
     expect(ctx.step.sendEvent).not.toHaveBeenCalled();
+  });
+
+  it("asks on Mondays for each event's weekly status report, with the event and ISO week as the event id", async () => {
+    const reports = [
+      { organizationId: ORG, eventId: EVENT, week: "2026-W49", dedupeKey: `weekly-report-${EVENT}-2026-W49` },
+    ];
+    const { result, ctx } = await run([
+      { id: "find-due-daily-checks", handler: () => [] },
+      { id: "find-due-weekly-reports", handler: () => reports },
+      { id: "request-weekly-reports", handler: () => ({ ids: [] }) },
+    ]);
+    expect(result).toEqual({ dailyChecksRequested: 0, weeklyReportsRequested: 1 });
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("request-weekly-reports", [
+      expect.objectContaining({
+        name: "operations/weekly-report.requested",
+        id: `weekly-report-${EVENT}-2026-W49`,
+        data: { organizationId: ORG, eventId: EVENT, week: "2026-W49" },
+      }),
+    ]);
   });
 });
 

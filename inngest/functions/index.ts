@@ -1,5 +1,6 @@
 import { cancelWithRun } from "./approvals/cancel-with-run";
 import { dailyCheck } from "./operations/daily-check";
+import { weeklyReport } from "./operations/weekly-report";
 import { launchEvent } from "./orchestrator/launch-event";
 import { handleReply } from "./sales/handle-reply";
 import { outreachCampaign } from "./sales/outreach-campaign";
@@ -9,6 +10,7 @@ import { hourlySchedule } from "./schedules/hourly";
 /** Every function the app serves at /api/inngest. */
 export const functions = [
   dailyCheck,
+  weeklyReport,
   launchEvent,
   hourlySchedule,
   fourHourlySchedule,

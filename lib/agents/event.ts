@@ -10,7 +10,3 @@ export async function requireEvent(deps: ToolDeps, eventId: string) {
   if (!event) throw new AppError("not_found", "That event does not exist in this organization.");
   return event;
 }
-
-export function daysBetween(from: Date, to: Date) {
-  return Math.ceil((to.getTime() - from.getTime()) / 86_400_000);
-}

@@ -8,7 +8,8 @@ import { requestOutreachCampaign } from "@/inngest/sales";
 import { AGENTS, agentIdSchema, agentModeSchema, MODES } from "@/lib/agents/catalog";
 import { type Caller, type GateOutcome, runTool } from "@/lib/agents/core/gate";
 import type { AnyTool } from "@/lib/agents/core/tool";
-import { runDailyOperations } from "@/lib/agents/operations/daily-check";
+import { describeDailyCheck, runDailyOperations } from "@/lib/agents/operations/daily-check";
+import { remindedRecently } from "@/lib/agents/operations/rules";
 import { checkDeliverables } from "@/lib/agents/operations/tools/check-deliverables";
 import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
 import { TOOLS } from "@/lib/agents/registry";
@@ -17,6 +18,7 @@ import { setAgentMode } from "@/lib/agents/settings";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { formatRelative } from "@/lib/format";
 
 /** Inbox items a chat answer links to, so the chat can show approve/edit/reject cards for them. */
 export type ChatApproval = { id: string; action: string; summary: string; arguments?: unknown };
@@ -88,12 +90,13 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
     execute: guarded(async (args) => {
       const { eventId, mode } = eventArgs.extend({ mode: agentModeSchema.optional() }).parse(args);
       const result = await runDailyOperations(db, { ...caller, runMode: mode }, eventId);
-      const lines = result.actions.map((action) => `- ${action.summary}: ${OUTCOME_WORDS[action.status]}`);
+      const described = describeDailyCheck(result);
+      const lines = [
+        ...result.actions.map((action) => `- ${action.summary}: ${OUTCOME_WORDS[action.status]}`),
+        ...described.skippedLines.map((line) => `- ${line}`),
+      ];
       return {
-        summary:
-          lines.length === 0
-            ? "Operations check done: nothing overdue, sales and budget within limits, vendors confirmed."
-            : `Operations check done, ${lines.length} action(s):\n${lines.join("\n")}`,
+        summary: [`Operations check done. ${described.message}`, ...lines].join("\n"),
         approvals: result.actions.flatMap((action) =>
           action.approvalId ? [{ id: action.approvalId, action: action.tool, summary: action.summary }] : [],
         ),
@@ -110,10 +113,18 @@ export function chatTools(db: Db, caller: Caller): ChatTool[] {
       const { eventId } = eventArgs.parse(args);
       const check = await runTool(db, caller, checkDeliverables, { eventId });
       if (check.status !== "executed") return { summary: "Could not read the deliverables." };
+      const now = new Date();
       const items = [...check.output.overdue, ...check.output.dueSoon].filter((item) => item.severity !== "critical");
-      if (items.length === 0) return { summary: "No reminders are due." };
-      const results = [];
-      for (const item of items) {
+      // The tool refuses a repeat within 24 hours; these are said as skipped rather than as errors.
+      const recent = items.filter((item) =>
+        remindedRecently(item.lastRemindedAt ? new Date(item.lastRemindedAt) : null, now),
+      );
+      const due = items.filter((item) => !recent.includes(item));
+      if (due.length === 0 && recent.length === 0) return { summary: "No reminders are due." };
+      const results: ChatResult[] = recent.map((item) => ({
+        summary: `${item.ownerName} about "${item.title}": skipped, reminded ${formatRelative(new Date(item.lastRemindedAt ?? now), now)}`,
+      }));
+      for (const item of due) {
         results.push(
           describeOutcome(sendReminder, await runTool(db, caller, sendReminder, { eventId, deliverableId: item.id })),
         );

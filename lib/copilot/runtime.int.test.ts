@@ -116,7 +116,8 @@ describe("the copilot runtime with an OpenAI-compatible model", () => {
     expect(first?.model).toBe("fake-model");
     expect(first?.tools?.map((tool) => tool.function.name)).toContain("check_deliverables");
     expect(await db.approval.count({ where: { organizationId: org.id, status: "pending" } })).toBe(4);
-    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(5);
+    // 5 reminders and follow-ups, and the admins' alert for each of the 4 critical escalations.
+    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(9);
   });
 });
 

@@ -12,6 +12,7 @@ describe("salesPace", () => {
       salesOpenedAt: opened,
       startsAt: starts,
       now: new Date("2026-02-20T00:00:00Z"),
+      timeZone: "UTC",
     });
     expect(pace.expectedByNow).toBe(500);
     expect(pace.gap).toBe(0);
@@ -22,11 +23,15 @@ describe("salesPace", () => {
 
   it("flags an event 40% or more under the line as far behind", () => {
     const now = new Date("2026-03-22T00:00:00Z"); // 80 days in: 800 expected
-    expect(salesPace({ sold: 480, target: 1000, salesOpenedAt: opened, startsAt: starts, now }).status).toBe(
-      "far_behind",
-    );
-    expect(salesPace({ sold: 481, target: 1000, salesOpenedAt: opened, startsAt: starts, now }).status).toBe("behind");
-    expect(salesPace({ sold: 900, target: 1000, salesOpenedAt: opened, startsAt: starts, now }).status).toBe("ahead");
+    expect(
+      salesPace({ sold: 480, target: 1000, salesOpenedAt: opened, startsAt: starts, now, timeZone: "UTC" }).status,
+    ).toBe("far_behind");
+    expect(
+      salesPace({ sold: 481, target: 1000, salesOpenedAt: opened, startsAt: starts, now, timeZone: "UTC" }).status,
+    ).toBe("behind");
+    expect(
+      salesPace({ sold: 900, target: 1000, salesOpenedAt: opened, startsAt: starts, now, timeZone: "UTC" }).status,
+    ).toBe("ahead");
   });
 
   it("reports a finished event against its full target", () => {
@@ -36,6 +41,7 @@ describe("salesPace", () => {
       salesOpenedAt: opened,
       startsAt: starts,
       now: new Date("2026-05-01T00:00:00Z"),
+      timeZone: "UTC",
     });
     expect(pace.status).toBe("finished");
     expect(pace.gap).toBeCloseTo(0.1);
@@ -48,8 +54,17 @@ describe("salesPace", () => {
       salesOpenedAt: opened,
       startsAt: starts,
       now: new Date("2025-12-01T00:00:00Z"),
+      timeZone: "UTC",
     });
     expect(pace).toMatchObject({ status: "not_started", gap: null, expectedByNow: 0 });
+  });
+
+  it("counts days to the event as calendar days in the event's time zone, 29.5 days out included", () => {
+    const input = { sold: 0, target: 1000, salesOpenedAt: opened, startsAt: new Date("2026-04-11T20:00:00Z") };
+    // 08:00 on Mar 13 to 20:00 on Apr 11 (UTC): 29.5 days, 29 calendar days.
+    expect(salesPace({ ...input, now: new Date("2026-03-13T08:00:00Z"), timeZone: "UTC" }).daysToEvent).toBe(29);
+    // The same instants in Tokyo: 17:00 on Mar 13 to 05:00 on Apr 12, 30 calendar days.
+    expect(salesPace({ ...input, now: new Date("2026-03-13T08:00:00Z"), timeZone: "Asia/Tokyo" }).daysToEvent).toBe(30);
   });
 });
 

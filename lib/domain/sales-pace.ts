@@ -3,6 +3,8 @@
  * event start; real sales curves start with a burst and finish with a ramp, so being somewhat under
  * the line mid-way is normal, and the labels in the UI say "straight-line pace".
  */
+import { daysToEvent as calendarDaysToEvent } from "./calendar-days";
+
 const DAY_MS = 86_400_000;
 
 export type PaceInput = {
@@ -11,6 +13,8 @@ export type PaceInput = {
   salesOpenedAt: Date;
   startsAt: Date;
   now: Date;
+  /** The event's IANA time zone: days to the event are its calendar days (./calendar-days). */
+  timeZone: string;
 };
 
 export type Pace = {
@@ -24,8 +28,8 @@ export type Pace = {
   status: "not_started" | "ahead" | "on_track" | "behind" | "far_behind" | "finished";
 };
 
-export function salesPace({ sold, target, salesOpenedAt, startsAt, now }: PaceInput): Pace {
-  const daysToEvent = Math.ceil((startsAt.getTime() - now.getTime()) / DAY_MS);
+export function salesPace({ sold, target, salesOpenedAt, startsAt, now, timeZone }: PaceInput): Pace {
+  const daysToEvent = calendarDaysToEvent(startsAt, now, timeZone);
   const progress = target > 0 ? sold / target : 0;
   const window = startsAt.getTime() - salesOpenedAt.getTime();
   const elapsed = Math.min(Math.max(now.getTime() - salesOpenedAt.getTime(), 0), window);

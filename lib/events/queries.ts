@@ -49,6 +49,7 @@ async function summarize(db: DbOrTx, events: Event[], now: Date) {
         salesOpenedAt: event.salesOpenedAt ?? event.createdAt,
         startsAt: event.startsAt,
         now,
+        timeZone: event.timezone,
       }),
     };
   });

@@ -199,6 +199,7 @@ export async function runTool<Input, Output>(
               runId: caller.runId ?? null,
             },
           });
+          if (escalation && tool.onEscalated) await tool.onEscalated(deps, input, approval.id);
           const activity = await recordActivity(tx, {
             ...base,
             approvalId: approval.id,

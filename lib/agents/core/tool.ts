@@ -43,6 +43,11 @@ export type WriteTool<Input, Output> = ToolBase<Input, Output> & {
   /** What a person sees before approving, and what review_only records as the draft. */
   preview: (deps: ToolDeps, input: Input) => Promise<ToolPreview>;
   /**
+   * Runs once when the policy sends a call to a person, in the transaction that files the inbox item
+   * (e.g. a critical escalation also emails the admins). Not run again when the item is decided.
+   */
+  onEscalated?: (deps: ToolDeps, input: Input, approvalId: string) => Promise<void>;
+  /**
    * A plan: approving it in assisted mode approves the writes the same durable run makes afterwards
    * (the policy's escalations still go to a person). The seed's "approve the prospect list".
    */

@@ -4,7 +4,8 @@ import { testDb } from "@/tests/db";
 import { operationsFixture } from "@/tests/operations-fixture";
 import { runTool } from "../core/gate";
 import { setAgentMode } from "../settings";
-import { runDailyOperations } from "./daily-check";
+import { describeDailyCheck, runDailyOperations } from "./daily-check";
+import { tagItem } from "./open-items";
 import { generateStatusReport } from "./tools/generate-status-report";
 import { monitorTicketSales } from "./tools/monitor-ticket-sales";
 import { trackBudget } from "./tools/track-budget";
@@ -32,7 +33,8 @@ describe("the daily operations check (full auto, the default)", () => {
       'Remind Tom Becker about "Food truck permits filed with the city"',
     ]);
     const emails = await db.emailMessage.findMany({ where: { organizationId: org.id } });
-    expect(emails).toHaveLength(5);
+    // 5 reminders and follow-ups, and one alert to the owners and admins per critical escalation.
+    expect(emails).toHaveLength(9);
     expect(emails.every((email) => email.status === "sent" && email.provider === "local-outbox")).toBe(true);
     const inbox = await db.approval.findMany({ where: { organizationId: org.id, status: "pending" } });
     expect(inbox).toHaveLength(4);
@@ -49,11 +51,11 @@ describe("the daily operations check (full auto, the default)", () => {
     const second = await runDailyOperations(db, caller("system"), event.id);
     expect(second.actions.every((a) => a.summary.endsWith("(already in the inbox)"))).toBe(true);
     expect(second.actions).toHaveLength(4);
-    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(5);
+    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(9);
     expect(await db.approval.count({ where: { organizationId: org.id } })).toBe(4);
   });
 
-  it("in assisted mode proposes every write, with the policy's reason where it fires, and sends nothing", async () => {
+  it("in assisted mode proposes every write, with the policy's reason where it fires, and only alerts the admins", async () => {
     const { org, event, caller, people } = await operationsFixture(db);
     await setAgentMode(
       db,
@@ -64,7 +66,11 @@ describe("the daily operations check (full auto, the default)", () => {
     expect(result.actions.filter((a) => a.status === "pending_approval")).toHaveLength(5);
     expect(result.actions.filter((a) => a.status === "escalated")).toHaveLength(4);
     expect(await db.approval.count({ where: { organizationId: org.id, status: "pending" } })).toBe(9);
-    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(0);
+    // Nothing goes to owners, vendors or sponsors; the admins hear about the 4 critical escalations.
+    const emails = await db.emailMessage.findMany({ where: { organizationId: org.id } });
+    expect(emails).toHaveLength(4);
+    expect(emails.every((email) => email.subject.startsWith("Critical:"))).toBe(true);
+    expect(new Set(emails.flatMap((email) => email.to))).toEqual(new Set([people.owner.email, people.admin.email]));
   });
 
   it("finds nothing to do for an event on track", async () => {
@@ -75,8 +81,112 @@ describe("the daily operations check (full auto, the default)", () => {
     });
     const result = await runDailyOperations(db, caller("system"), event.id);
     expect(result.actions).toEqual([]);
+    expect(describeDailyCheck(result)).toMatchObject({ allClear: true, message: expect.stringMatching(/^All clear/) });
     expect(result.sales.critical).toBe(false);
     expect(result.budget).toMatchObject({ overrunCritical: false, burnCritical: false });
+  });
+});
+
+describe("the daily check on the following days", () => {
+  it("updates the open inbox item for a deliverable a day later instead of filing a second one", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    await runDailyOperations(db, caller("system"), event.id);
+    const stage = await db.deliverable.findFirstOrThrow({
+      where: { eventId: event.id, title: { startsWith: "Stage" } },
+    });
+    // A day later: the stage plot is one more day overdue, the caterer gave another reason.
+    await db.deliverable.update({
+      where: { id: stage.id },
+      data: { dueAt: new Date(stage.dueAt.getTime() - 86_400_000) },
+    });
+    await db.vendor.updateMany({
+      where: { eventId: event.id, confirmation: "cancelled" },
+      data: { cancellationReason: "Their insurer withdrew cover" },
+    });
+    const next = await runDailyOperations(db, caller("system"), event.id);
+
+    const inbox = await db.approval.findMany({ where: { organizationId: org.id, status: "pending" } });
+    expect(inbox).toHaveLength(4);
+    expect(inbox.map((item) => item.subjectKey?.split(":")[0]).sort()).toEqual([
+      "budget-overrun",
+      "deliverable-overdue",
+      "sales-pace",
+      "vendor-cancelled",
+    ]);
+    const overdue = inbox.find((item) => item.subjectKey === `deliverable-overdue:${stage.id}`);
+    expect(overdue?.arguments).toMatchObject({ issue: '"Stage plot and backline rider" is 6 days overdue' });
+    expect(overdue?.reason).toContain("overdue by 6 days");
+    expect(inbox.find((item) => item.subjectKey?.startsWith("vendor-cancelled"))?.reason).toContain("insurer");
+    expect(next.actions.filter((action) => action.updated)).toHaveLength(4);
+    // No second alert either: 9 emails from the first day, none from the second.
+    expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(9);
+  });
+
+  it("keeps at most one open item per rule and subject in the database", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    await runDailyOperations(db, caller("system"), event.id);
+    const open = await db.approval.findFirstOrThrow({ where: { organizationId: org.id, subjectKey: { not: null } } });
+    const { id: _id, createdAt: _createdAt, ...copy } = open;
+    await expect(
+      db.approval.create({
+        data: { ...copy, arguments: copy.arguments ?? {}, result: undefined, editedArguments: undefined },
+      }),
+    ).rejects.toMatchObject({ code: "P2002" });
+    // A racing check's item for the same subject is cancelled when it tries to take the key.
+    const racer = await db.approval.create({
+      data: {
+        ...copy,
+        subjectKey: null,
+        arguments: copy.arguments ?? {},
+        result: undefined,
+        editedArguments: undefined,
+      },
+    });
+    expect(await tagItem(db, racer.id, open.subjectKey ?? "")).toBe(false);
+    expect(await db.approval.findUniqueOrThrow({ where: { id: racer.id } })).toMatchObject({ status: "cancelled" });
+    expect(await db.approval.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: "pending" });
+  });
+
+  it("says reminders and follow-ups skipped as recent, and does not say all clear", async () => {
+    const { event, caller } = await operationsFixture(db);
+    await runDailyOperations(db, caller("system"), event.id);
+    const again = await runDailyOperations(db, caller("system"), event.id);
+    expect(again.skipped.map((item) => item.summary).sort()).toEqual([
+      "Ask Bluebird Portable Restrooms to confirm",
+      "Ask Windy City Security to confirm",
+      'Remind Ana Souza about "Artist hospitality list"',
+      'Remind Keisha Grant about "Volunteer shift schedule published"',
+      'Remind Tom Becker about "Food truck permits filed with the city"',
+    ]);
+    expect(again.skipped.every((item) => /^(reminded|chased) /.test(item.reason))).toBe(true);
+    const described = describeDailyCheck(again);
+    expect(described.allClear).toBe(false);
+    expect(described.message).toContain("5 skipped");
+  });
+
+  it("is not all clear for an event on track when a reminder was skipped because it went out an hour ago", async () => {
+    const { event, caller } = await operationsFixture(db, {
+      plan: DEVCONF_OPERATIONS,
+      daysToEvent: 90,
+      ticketsSold: 200,
+    });
+    await db.deliverable.create({
+      data: {
+        eventId: event.id,
+        title: "Badge print files",
+        ownerName: "Priya Raman",
+        ownerEmail: "priya@northwind.events",
+        dueAt: new Date(Date.now() + 2 * 86_400_000),
+        lastRemindedAt: new Date(Date.now() - 3_600_000),
+      },
+    });
+    const result = await runDailyOperations(db, caller("system"), event.id);
+    expect(result.actions).toEqual([]);
+    const described = describeDailyCheck(result);
+    expect(described.allClear).toBe(false);
+    expect(described.skippedLines).toEqual([
+      'Remind Priya Raman about "Badge print files": skipped, reminded 1 hour ago',
+    ]);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { toJson } from "@/lib/db/json";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent, formatRelative } from "@/lib/format";
 import { recordActivity } from "../activity-log";
 import { AGENT_VERSION, type Caller, type GateOutcome, runTool } from "../core/gate";
 import type { ToolDefinition } from "../core/tool";
+import { findOpenItem, refreshOpenItem, type Subject, subjectKey, tagItem } from "./open-items";
+import { followedUpRecently, remindedRecently } from "./rules";
 import { checkDeliverables } from "./tools/check-deliverables";
 import { checkVendorConfirmations } from "./tools/check-vendor-confirmations";
 import { escalateIssue } from "./tools/escalate-issue";
@@ -13,15 +14,23 @@ import { monitorTicketSales } from "./tools/monitor-ticket-sales";
 import { sendReminder } from "./tools/send-reminder";
 import { trackBudget } from "./tools/track-budget";
 
-const REMIND_AGAIN_AFTER_MS = 24 * 3_600_000;
-const FOLLOW_UP_AGAIN_AFTER_MS = 3 * 86_400_000;
+export type DailyAction = {
+  tool: string;
+  status: GateOutcome["status"];
+  summary: string;
+  approvalId?: string;
+  /** The finding already had an open inbox item: it was brought up to date, not filed again. */
+  updated?: true;
+};
 
-export type DailyAction = { tool: string; status: GateOutcome["status"]; summary: string; approvalId?: string };
+/** A finding the check did not act on today, and why (a reminder or a follow-up went out recently). */
+export type DailySkip = { summary: string; reason: string };
 
 /**
  * The seed's `run_daily_operations`: every check for one event, and for each finding the action the
  * seed prescribes (remind, escalate, follow up), each through the gate so the mode and the policy
- * apply. An action already waiting in the inbox is not proposed twice.
+ * apply. A finding whose rule and subject already wait in the inbox updates that item instead of
+ * filing another; reminders and follow-ups sent recently are skipped and reported as skipped.
  */
 export async function runDailyOperations(db: Db, caller: Caller, eventId: string) {
   const started = performance.now();
@@ -36,31 +45,42 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     return outcome.output;
   };
   const actions: DailyAction[] = [];
+  const skipped: DailySkip[] = [];
   const act = async <Input>(
     tool: ToolDefinition<Input, unknown>,
     input: NoInfer<Input>,
-    name: string,
+    subject: Subject,
     summary: string,
   ) => {
-    const waiting = await db.approval.count({
-      where: {
-        organizationId: caller.organizationId,
-        status: "pending",
-        action: tool.name,
-        arguments: { equals: input as Prisma.InputJsonValue },
-      },
-    });
-    if (waiting > 0) {
-      actions.push({ tool: tool.name, status: "pending_approval", summary: `${summary} (already in the inbox)` });
+    const key = subjectKey(subject);
+    const open = await findOpenItem(db, caller.organizationId, key, { action: tool.name, arguments: input });
+    if (open && (await refreshOpenItem(db, open, input))) {
+      actions.push({
+        tool: tool.name,
+        status: open.risk === "critical" ? "escalated" : "pending_approval",
+        summary: `${summary} (already in the inbox)`,
+        approvalId: open.id,
+        updated: true,
+      });
       return;
     }
-    const outcome = await runTool(db, step(name), tool, input);
-    actions.push({
-      tool: tool.name,
-      status: outcome.status,
-      summary,
-      approvalId: "approvalId" in outcome ? outcome.approvalId : undefined,
-    });
+    const outcome = await runTool(db, step(key), tool, input);
+    const approvalId = "approvalId" in outcome ? outcome.approvalId : undefined;
+    if (approvalId && !(await tagItem(db, approvalId, key))) {
+      // Another check filed the same subject a moment earlier: that item stands, this one was cancelled.
+      const winner = await db.approval.findFirst({
+        where: { organizationId: caller.organizationId, subjectKey: key, status: "pending" },
+      });
+      actions.push({
+        tool: tool.name,
+        status: outcome.status,
+        summary: `${summary} (already in the inbox)`,
+        approvalId: winner?.id,
+        updated: true,
+      });
+      return;
+    }
+    actions.push({ tool: tool.name, status: outcome.status, summary, approvalId });
   };
 
   const deliverables = await read(checkDeliverables);
@@ -74,17 +94,23 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
           reason: `Deliverable overdue by ${item.daysOverdue} days (3+ is critical); owner ${item.ownerName}.`,
           severity: "critical",
         },
-        `escalate-deliverable-${item.id}`,
+        { rule: "deliverable-overdue", id: item.id },
         `Escalate "${item.title}" (${item.daysOverdue} days overdue)`,
       );
-    } else if (!item.lastRemindedAt || now.getTime() - Date.parse(item.lastRemindedAt) > REMIND_AGAIN_AFTER_MS) {
-      await act(
-        sendReminder,
-        { eventId, deliverableId: item.id },
-        `remind-${item.id}`,
-        `Remind ${item.ownerName} about "${item.title}"`,
-      );
+      continue;
     }
+    const summary = `Remind ${item.ownerName} about "${item.title}"`;
+    const last = item.lastRemindedAt ? new Date(item.lastRemindedAt) : null;
+    if (last && remindedRecently(last, now)) {
+      skipped.push({ summary, reason: `reminded ${formatRelative(last, now)}` });
+      continue;
+    }
+    await act(
+      sendReminder,
+      { eventId, deliverableId: item.id },
+      { rule: "deliverable-reminder", id: item.id },
+      summary,
+    );
   }
 
   const sales = await read(monitorTicketSales);
@@ -97,7 +123,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
         reason: `${sales.sold} sold against ${sales.expectedByNow} expected by now, ${sales.daysToEvent} days to the event (40%+ below with under 30 days is critical). Projected at event day: ${sales.projectedTotal} of ${sales.target}.`,
         severity: "critical",
       },
-      "escalate-sales",
+      { rule: "sales-pace", id: eventId },
       "Escalate lagging ticket sales",
     );
   }
@@ -113,7 +139,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
         reason: `Spent ${spent} (${formatPercent(budget.spentShare)}).`,
         severity: "critical",
       },
-      "escalate-budget-overrun",
+      { rule: "budget-overrun", id: eventId },
       "Escalate the budget overrun",
     );
   } else if (budget.burnCritical) {
@@ -125,7 +151,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
         reason: `Spent ${spent} (${formatPercent(budget.spentShare)}) with ${budget.daysToEvent} days to go.`,
         severity: "critical",
       },
-      "escalate-budget-burn",
+      { rule: "budget-burn", id: eventId },
       "Escalate the early budget burn",
     );
   }
@@ -140,18 +166,18 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
         reason: `Vendor cancellation: ${vendor.cancellationReason ?? "no reason given"}.`,
         severity: "critical",
       },
-      `escalate-vendor-${vendor.id}`,
+      { rule: "vendor-cancelled", id: vendor.id },
       `Escalate ${vendor.name}'s cancellation`,
     );
   }
   for (const vendor of vendors.pending) {
-    if (vendor.lastFollowUpAt && now.getTime() - Date.parse(vendor.lastFollowUpAt) < FOLLOW_UP_AGAIN_AFTER_MS) continue;
-    await act(
-      followUpVendor,
-      { eventId, vendorId: vendor.id },
-      `follow-up-${vendor.id}`,
-      `Ask ${vendor.name} to confirm`,
-    );
+    const summary = `Ask ${vendor.name} to confirm`;
+    const last = vendor.lastFollowUpAt ? new Date(vendor.lastFollowUpAt) : null;
+    if (last && followedUpRecently(last, now)) {
+      skipped.push({ summary, reason: `chased ${formatRelative(last, now)}` });
+      continue;
+    }
+    await act(followUpVendor, { eventId, vendorId: vendor.id }, { rule: "vendor-follow-up", id: vendor.id }, summary);
   }
 
   const summary = {
@@ -162,6 +188,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     vendorsPending: vendors.pending.length,
     vendorsCancelled: vendors.cancelled.length,
     actions,
+    skipped,
   };
   await recordActivity(db, {
     organizationId: caller.organizationId,
@@ -171,10 +198,43 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     eventId,
     inputData: { eventId },
     outputData: toJson(summary),
-    reasoning: `Daily check: ${actions.length} action(s) from ${summary.overdue} overdue and ${summary.dueSoon} upcoming deliverables, sales ${sales.critical ? "critical" : "not critical"}, budget ${summary.budgetCritical ? "critical" : "fine"}, ${summary.vendorsPending} vendor(s) to confirm.`,
+    reasoning: `Daily check: ${actions.length} action(s) and ${skipped.length} skipped (done recently) from ${summary.overdue} overdue and ${summary.dueSoon} upcoming deliverables, sales ${sales.critical ? "critical" : "not critical"}, budget ${summary.budgetCritical ? "critical" : "fine"}, ${summary.vendorsPending} vendor(s) to confirm.`,
     autonomous: caller.userId === null,
     durationMs: Math.round(performance.now() - started),
     idempotencyKey: caller.idempotencyKey ? `${caller.idempotencyKey}:summary` : undefined,
   });
-  return { sales, budget, deliverables, vendors, actions };
+  return { sales, budget, deliverables, vendors, actions, skipped };
+}
+
+export type DailyCheckResult = Awaited<ReturnType<typeof runDailyOperations>>;
+
+/**
+ * What the check found, in words, for the dashboard and the chat. "All clear" only when nothing is
+ * wrong: no action, nothing skipped, nothing overdue, sales and budget within limits, every vendor
+ * confirmed.
+ */
+export function describeDailyCheck(result: DailyCheckResult) {
+  const { actions, skipped } = result;
+  const allClear =
+    actions.length === 0 &&
+    skipped.length === 0 &&
+    result.deliverables.overdue.length === 0 &&
+    !result.sales.critical &&
+    !result.budget.overrunCritical &&
+    !result.budget.burnCritical &&
+    result.vendors.pending.length === 0 &&
+    result.vendors.cancelled.length === 0;
+  const skippedLines = skipped.map((item) => `${item.summary}: skipped, ${item.reason}`);
+  if (allClear) {
+    return {
+      allClear,
+      skippedLines,
+      message: "All clear: nothing overdue, sales and budget within limits, vendors confirmed.",
+    };
+  }
+  const parts = [
+    `${actions.length} action(s)`,
+    ...(skipped.length > 0 ? [`${skipped.length} skipped because a reminder or follow-up went out recently`] : []),
+  ];
+  return { allClear, skippedLines, message: `Not all clear: ${parts.join(", ")}.` };
 }

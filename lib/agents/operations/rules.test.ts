@@ -1,31 +1,58 @@
 import { describe, expect, it } from "vitest";
+import { daysOverdue } from "@/lib/domain/calendar-days";
 import {
-  daysOverdue,
   deliverableSeverity,
+  followedUpRecently,
   isBudgetBurnCritical,
   isBudgetOverrunCritical,
   isDeliverableCritical,
   isTicketSalesCritical,
   isVendorCritical,
+  remindedRecently,
 } from "./rules";
 
 const now = new Date("2026-11-21T12:00:00Z");
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
 describe("deliverables", () => {
-  it("are critical from exactly 3 full days overdue", () => {
-    expect(daysOverdue(hoursAgo(72), now)).toBe(3);
-    expect(isDeliverableCritical(hoursAgo(72), now)).toBe(true);
-    expect(isDeliverableCritical(hoursAgo(71), now)).toBe(false);
+  const tz = "UTC";
+  it("are critical 2 days 23 hours overdue once the third local midnight has passed", () => {
+    // Due Nov 18 at 13:00; at 12:00 on Nov 21 it is 71 hours late: three calendar days.
+    expect(daysOverdue(hoursAgo(71), now, tz)).toBe(3);
+    expect(isDeliverableCritical(hoursAgo(71), now, tz)).toBe(true);
   });
 
-  it("get a severity by how late or how soon they are", () => {
-    expect(deliverableSeverity(hoursAgo(80), now)).toBe("critical");
-    expect(deliverableSeverity(hoursAgo(1), now)).toBe("high");
-    expect(deliverableSeverity(hoursAgo(-48), now)).toBe("medium");
-    expect(deliverableSeverity(hoursAgo(-49), now)).toBe("low");
-    expect(deliverableSeverity(hoursAgo(-7 * 24), now)).toBe("low");
-    expect(deliverableSeverity(hoursAgo(-7 * 24 - 1), now)).toBeNull();
+  it("are not critical 2 days 23 hours overdue when only two local midnights have passed", () => {
+    // Due Nov 18 at 00:30 in Lisbon (UTC in winter); Nov 20 at 23:30 is 71 hours later, two calendar days.
+    const dueAt = new Date("2026-11-18T00:30:00Z");
+    const at = new Date(dueAt.getTime() + 71 * 3_600_000);
+    expect(daysOverdue(dueAt, at, "Europe/Lisbon")).toBe(2);
+    expect(isDeliverableCritical(dueAt, at, "Europe/Lisbon")).toBe(false);
+    expect(deliverableSeverity(dueAt, at, "Europe/Lisbon")).toBe("high");
+  });
+
+  it("get a severity by how late or how soon they are, in calendar days", () => {
+    expect(deliverableSeverity(hoursAgo(80), now, tz)).toBe("critical");
+    expect(deliverableSeverity(hoursAgo(1), now, tz)).toBe("high");
+    expect(deliverableSeverity(hoursAgo(-48), now, tz)).toBe("medium");
+    // Nov 23 at 23:00 is still 2 days away; Nov 24 at 00:30 is 3.
+    expect(deliverableSeverity(hoursAgo(-59), now, tz)).toBe("medium");
+    expect(deliverableSeverity(hoursAgo(-60.5), now, tz)).toBe("low");
+    expect(deliverableSeverity(hoursAgo(-7 * 24 - 11), now, tz)).toBe("low");
+    expect(deliverableSeverity(hoursAgo(-7 * 24 - 12.5), now, tz)).toBeNull();
+  });
+});
+
+describe("repeats", () => {
+  it("a reminder is not repeated within 24 hours", () => {
+    expect(remindedRecently(null, now)).toBe(false);
+    expect(remindedRecently(hoursAgo(23.9), now)).toBe(true);
+    expect(remindedRecently(hoursAgo(24), now)).toBe(false);
+  });
+
+  it("a vendor is not chased again within 3 days", () => {
+    expect(followedUpRecently(hoursAgo(71), now)).toBe(true);
+    expect(followedUpRecently(hoursAgo(72), now)).toBe(false);
   });
 });
 

@@ -3,31 +3,41 @@
  * them. Pure functions: the gate and the tools call them; tests pin every boundary.
  */
 
-const DAY_MS = 86_400_000;
+import { daysOverdue, daysUntil } from "@/lib/domain/calendar-days";
 
 export type Severity = "low" | "medium" | "high" | "critical";
 
-/** Whole days a deadline has passed (0 when not yet due). */
-export function daysOverdue(dueAt: Date, now: Date) {
-  return Math.max(0, Math.floor((now.getTime() - dueAt.getTime()) / DAY_MS));
-}
-
-/** "Deliverable overdue by 3+ days." */
-export function isDeliverableCritical(dueAt: Date, now: Date) {
-  return daysOverdue(dueAt, now) >= 3;
+/** "Deliverable overdue by 3+ days": calendar days in the event's time zone (lib/domain/calendar-days). */
+export function isDeliverableCritical(dueAt: Date, now: Date, timeZone: string) {
+  return daysOverdue(dueAt, now, timeZone) >= 3;
 }
 
 /**
  * Severity of an open deliverable: critical 3+ days overdue, high when overdue, medium when due within
- * 2 days, low when due within 7 days; null beyond that.
+ * 2 days, low when due within 7 days; null beyond that. Days are calendar days in the event's zone.
  */
-export function deliverableSeverity(dueAt: Date, now: Date): Severity | null {
-  if (isDeliverableCritical(dueAt, now)) return "critical";
+export function deliverableSeverity(dueAt: Date, now: Date, timeZone: string): Severity | null {
+  if (isDeliverableCritical(dueAt, now, timeZone)) return "critical";
   if (dueAt < now) return "high";
-  const daysLeft = (dueAt.getTime() - now.getTime()) / DAY_MS;
+  const daysLeft = daysUntil(dueAt, now, timeZone);
   if (daysLeft <= 2) return "medium";
   if (daysLeft <= 7) return "low";
   return null;
+}
+
+/** A deliverable's owner is reminded at most once a day, whichever path (chat, schedule, inbox) asks. */
+export const REMIND_AGAIN_AFTER_MS = 24 * 3_600_000;
+
+/** True when the last reminder is recent enough that another one would repeat it. */
+export function remindedRecently(lastRemindedAt: Date | null, now: Date) {
+  return lastRemindedAt !== null && now.getTime() - lastRemindedAt.getTime() < REMIND_AGAIN_AFTER_MS;
+}
+
+/** A vendor is chased at most every 3 days. */
+export const FOLLOW_UP_AGAIN_AFTER_MS = 3 * 86_400_000;
+
+export function followedUpRecently(lastFollowUpAt: Date | null, now: Date) {
+  return lastFollowUpAt !== null && now.getTime() - lastFollowUpAt.getTime() < FOLLOW_UP_AGAIN_AFTER_MS;
 }
 
 /** "Ticket sales 40%+ below target with <30 days to event." `shortfall` is 1 - sold / expected. */

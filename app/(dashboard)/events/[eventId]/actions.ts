@@ -8,7 +8,7 @@ import { eventLaunchRequested } from "@/inngest/events";
 import { callerFor } from "@/lib/agents/caller";
 import { agentModeSchema } from "@/lib/agents/catalog";
 import { runTool } from "@/lib/agents/core/gate";
-import { runDailyOperations } from "@/lib/agents/operations/daily-check";
+import { describeDailyCheck, runDailyOperations } from "@/lib/agents/operations/daily-check";
 import { generateStatusReport } from "@/lib/agents/operations/tools/generate-status-report";
 import { requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -17,6 +17,8 @@ import { AppError } from "@/lib/errors";
 export type OperationsState = {
   error?: string;
   actions?: { tool: string; status: string; summary: string }[];
+  /** Findings not acted on today because a reminder or follow-up went out recently, in words. */
+  skipped?: string[];
   message?: string;
 };
 
@@ -42,13 +44,8 @@ export async function runOperationsCheckAction(_previous: OperationsState, form:
     if (!input.success) return { error: input.error.issues[0]?.message ?? "Pick an event." };
     const result = await runDailyOperations(db, callerFor(context, "ui", input.data.runMode), input.data.eventId);
     revalidatePath("/", "layout");
-    return {
-      actions: result.actions,
-      message:
-        result.actions.length === 0
-          ? "All clear: nothing overdue, sales and budget within limits, vendors confirmed."
-          : `${result.actions.length} action(s).`,
-    };
+    const described = describeDailyCheck(result);
+    return { actions: result.actions, skipped: described.skippedLines, message: described.message };
   });
 }
 

@@ -1,6 +1,7 @@
+import { daysOverdue } from "@/lib/domain/calendar-days";
 import { defineTool } from "../../core/tool";
 import { eventInput, requireEvent } from "../../event";
-import { daysOverdue, deliverableSeverity, type Severity } from "../rules";
+import { deliverableSeverity, type Severity } from "../rules";
 
 export type DeliverableFinding = {
   id: string;
@@ -22,14 +23,14 @@ export const checkDeliverables = defineTool({
   kind: "read",
   activityType: "deliverables_checked",
   async run(deps, { eventId }) {
-    await requireEvent(deps, eventId);
+    const event = await requireEvent(deps, eventId);
     const open = await deps.db.deliverable.findMany({
       where: { eventId, status: { in: ["pending", "in_progress"] } },
       orderBy: { dueAt: "asc" },
     });
     const findings: DeliverableFinding[] = [];
     for (const item of open) {
-      const severity = deliverableSeverity(item.dueAt, deps.now);
+      const severity = deliverableSeverity(item.dueAt, deps.now, event.timezone);
       if (!severity) continue;
       findings.push({
         id: item.id,
@@ -37,7 +38,7 @@ export const checkDeliverables = defineTool({
         ownerName: item.ownerName,
         ownerEmail: item.ownerEmail,
         dueAt: item.dueAt.toISOString(),
-        daysOverdue: daysOverdue(item.dueAt, deps.now),
+        daysOverdue: daysOverdue(item.dueAt, deps.now, event.timezone),
         severity,
         lastRemindedAt: item.lastRemindedAt?.toISOString() ?? null,
       });

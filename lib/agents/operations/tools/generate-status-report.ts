@@ -1,18 +1,11 @@
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { eventInput, requireEvent } from "../../event";
+import { appLink, organizerEmails } from "../organizers";
 import { checkDeliverables } from "./check-deliverables";
 import { checkVendorConfirmations } from "./check-vendor-confirmations";
 import { monitorTicketSales } from "./monitor-ticket-sales";
 import { trackBudget } from "./track-budget";
-
-async function organizers(deps: ToolDeps) {
-  const members = await deps.db.membership.findMany({
-    where: { organizationId: deps.organizationId, role: { in: ["owner", "admin"] } },
-    include: { user: { select: { email: true } } },
-  });
-  return members.map((member) => member.user.email);
-}
 
 /** The report's content: key metrics and the alerts an organizer should act on this week. */
 export async function buildStatusReport(deps: ToolDeps, eventId: string) {
@@ -64,7 +57,7 @@ export const generateStatusReport = defineTool({
   activityType: "status_report_generated",
   async preview(deps, { eventId }) {
     const event = await requireEvent(deps, eventId);
-    return { summary: `Weekly status report for ${event.name}`, eventId, recipients: await organizers(deps) };
+    return { summary: `Weekly status report for ${event.name}`, eventId, recipients: await organizerEmails(deps) };
   },
   async run(deps, { eventId }) {
     const content = await buildStatusReport(deps, eventId);
@@ -76,7 +69,7 @@ export const generateStatusReport = defineTool({
         content,
       },
     });
-    const recipients = await organizers(deps);
+    const recipients = await organizerEmails(deps);
     const metricLines = Object.entries(content.metrics).map(([name, value]) => `- ${name}: ${value}`);
     const emailId = await deps.queueEmail(
       {
@@ -91,7 +84,7 @@ export const generateStatusReport = defineTool({
           content.alerts.length > 0 ? "Alerts:" : "No alerts this week.",
           ...content.alerts.map((alert) => `- ${alert}`),
           "",
-          `Full report: /events/${eventId}/reports/${report.id}`,
+          `Full report: ${appLink(`/events/${eventId}/reports/${report.id}`)}`,
         ].join("\n"),
       },
       `status-report:${report.id}`,

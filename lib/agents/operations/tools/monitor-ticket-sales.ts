@@ -1,7 +1,8 @@
+import { daysToEvent as daysToEventOn } from "@/lib/domain/calendar-days";
 import { salesPace } from "@/lib/domain/sales-pace";
 import { SOLD_STATUSES } from "@/lib/events/queries";
 import { defineTool } from "../../core/tool";
-import { daysBetween, eventInput, requireEvent } from "../../event";
+import { eventInput, requireEvent } from "../../event";
 import { isTicketSalesCritical } from "../rules";
 
 const VELOCITY_WINDOW_DAYS = 14;
@@ -21,7 +22,7 @@ export const monitorTicketSales = defineTool({
       deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES } } }),
       deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { gte: since } } }),
     ]);
-    const daysToEvent = daysBetween(deps.now, event.startsAt);
+    const daysToEvent = daysToEventOn(event.startsAt, deps.now, event.timezone);
     const velocityPerDay = recent / VELOCITY_WINDOW_DAYS;
     const remaining = Math.max(event.ticketSalesTarget - sold, 0);
     const pace = salesPace({
@@ -30,6 +31,7 @@ export const monitorTicketSales = defineTool({
       salesOpenedAt: event.salesOpenedAt ?? event.createdAt,
       startsAt: event.startsAt,
       now: deps.now,
+      timeZone: event.timezone,
     });
     const shortfall = pace.gap === null ? 0 : Math.max(-pace.gap, 0);
     const projectedTotal = Math.min(event.capacity, Math.round(sold + velocityPerDay * Math.max(daysToEvent, 0)));

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatRelative } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
+import { remindedRecently } from "../rules";
 
 const input = z.object({
   eventId: z.uuid({ error: "Pick an event (an event id)." }),
@@ -10,10 +11,27 @@ const input = z.object({
   note: z.string().trim().max(500).optional(),
 });
 
+/**
+ * The deliverable, if a reminder about it may go out now: it is still open, and its owner was not
+ * reminded in the last 24 hours. The rule lives here, so every path (chat, schedule, an approval
+ * decided later) honours it, and the draft a person approves is refused the same way.
+ */
 async function load(deps: ToolDeps, { eventId, deliverableId }: z.infer<typeof input>) {
   const event = await requireEvent(deps, eventId);
   const deliverable = await deps.db.deliverable.findFirst({ where: { id: deliverableId, eventId } });
   if (!deliverable) throw new AppError("not_found", "That deliverable does not exist for this event.");
+  if (deliverable.status === "done" || deliverable.status === "cancelled") {
+    throw new AppError(
+      "conflict",
+      `"${deliverable.title}" is ${deliverable.status === "done" ? "done" : "cancelled"}: there is nothing to remind ${deliverable.ownerName} about.`,
+    );
+  }
+  if (remindedRecently(deliverable.lastRemindedAt, deps.now)) {
+    throw new AppError(
+      "conflict",
+      `${deliverable.ownerName} was reminded about "${deliverable.title}" ${formatRelative(deliverable.lastRemindedAt ?? deps.now, deps.now)}: one reminder a day at most.`,
+    );
+  }
   return { event, deliverable };
 }
 

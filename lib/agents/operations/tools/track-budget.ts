@@ -1,5 +1,6 @@
+import { daysToEvent as daysToEventOn } from "@/lib/domain/calendar-days";
 import { defineTool } from "../../core/tool";
-import { daysBetween, eventInput, requireEvent } from "../../event";
+import { eventInput, requireEvent } from "../../event";
 import { isBudgetBurnCritical, isBudgetOverrunCritical } from "../rules";
 
 export const trackBudget = defineTool({
@@ -26,7 +27,7 @@ export const trackBudget = defineTool({
       };
     });
     const spentCents = perLine.reduce((sum, line) => sum + line.spentCents, 0);
-    const daysToEvent = daysBetween(deps.now, event.startsAt);
+    const daysToEvent = daysToEventOn(event.startsAt, deps.now, event.timezone);
     return {
       currency: event.currency,
       budgetCents: event.budgetCents,
