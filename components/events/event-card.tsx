@@ -43,9 +43,10 @@ export function EventCard({ event }: { event: EventSummary }) {
         >
           <div className="h-2 rounded-full bg-brand-500" style={{ width: `${progress * 100}%` }} />
         </div>
-        <p className="mt-2 text-xs text-slate-500">
-          Revenue {formatMoney(event.revenueCents, event.currency)} · budget{" "}
-          {formatMoney(event.budgetCents, event.currency)}
+        <p className="mt-2 text-xs text-slate-600">Ticket revenue {formatMoney(event.revenueCents, event.currency)}</p>
+        <p className="mt-0.5 text-xs text-slate-600">
+          Spent {formatMoney(event.spentCents, event.currency)} of {formatMoney(event.budgetCents, event.currency)}{" "}
+          budget{event.budgetCents > 0 ? ` (${formatPercent(event.spentCents / event.budgetCents)})` : ""}
         </p>
       </div>
     </Link>

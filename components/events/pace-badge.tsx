@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Pace } from "@/lib/domain/sales-pace";
+import { formatPercent } from "@/lib/format";
 
 const LABELS: Record<Pace["status"], { label: string; tone: BadgeTone }> = {
   not_started: { label: "Sales not open", tone: "neutral" },
@@ -10,7 +11,17 @@ const LABELS: Record<Pace["status"], { label: string; tone: BadgeTone }> = {
   finished: { label: "Finished", tone: "neutral" },
 };
 
+/** The pace's verdict with the figures behind it: "Behind pace · 39% sold, 52% expected by now". */
 export function PaceBadge({ pace }: { pace: Pace }) {
   const { label, tone } = LABELS[pace.status];
-  return <Badge tone={tone}>{label}</Badge>;
+  const figures =
+    pace.status === "not_started" || pace.status === "finished"
+      ? null
+      : `${formatPercent(pace.progress)} sold, ${formatPercent(pace.expectedProgress)} expected by now`;
+  return (
+    <Badge tone={tone}>
+      {label}
+      {figures && <span className="font-normal"> · {figures}</span>}
+    </Badge>
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaysBetween, daysOverdue, daysToEvent, daysUntil, localDate } from "./calendar-days";
+import { calendarDaysBetween, daysOverdue, daysToEvent, daysUntil, localDate, startOfLocalDay } from "./calendar-days";
 
 const HOUR = 3_600_000;
 
@@ -57,5 +57,20 @@ describe("days overdue", () => {
 
   it("names the local calendar date", () => {
     expect(localDate(new Date("2027-01-01T23:00:00Z"), "Asia/Tokyo")).toBe("2027-01-02");
+  });
+});
+
+describe("the start of a calendar day in a time zone", () => {
+  it("is local midnight, in winter and in summer time", () => {
+    expect(startOfLocalDay("2026-01-15", "Europe/Lisbon").toISOString()).toBe("2026-01-15T00:00:00.000Z");
+    expect(startOfLocalDay("2026-07-15", "Europe/Lisbon").toISOString()).toBe("2026-07-14T23:00:00.000Z");
+    expect(startOfLocalDay("2026-07-15", "America/New_York").toISOString()).toBe("2026-07-15T04:00:00.000Z");
+    expect(startOfLocalDay("2026-07-15", "Asia/Tokyo").toISOString()).toBe("2026-07-14T15:00:00.000Z");
+  });
+
+  it("is found on the day summer time starts", () => {
+    // New York moves its clocks at 02:00 on 2026-03-08: midnight is still EST (UTC-5).
+    expect(startOfLocalDay("2026-03-08", "America/New_York").toISOString()).toBe("2026-03-08T05:00:00.000Z");
+    expect(startOfLocalDay("2026-03-09", "America/New_York").toISOString()).toBe("2026-03-09T04:00:00.000Z");
   });
 });

@@ -42,3 +42,33 @@ export function daysOverdue(dueAt: Date, now: Date, timeZone: string) {
 export function daysUntil(dueAt: Date, now: Date, timeZone: string) {
   return Math.max(0, calendarDaysBetween(now, dueAt, timeZone));
 }
+
+/** The instant a calendar date (YYYY-MM-DD) begins in an IANA time zone. */
+export function startOfLocalDay(day: string, timeZone: string) {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  // Step back by the zone's offset; a second pass settles a summer-time change on that day.
+  let at = utcMidnight;
+  for (let pass = 0; pass < 2; pass++) at = utcMidnight - zoneOffsetMs(new Date(at), timeZone);
+  return new Date(at);
+}
+
+/** The date after a calendar date (YYYY-MM-DD). */
+export function nextDay(day: string) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+function zoneOffsetMs(at: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}

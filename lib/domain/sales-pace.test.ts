@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeSeries, salesPace } from "./sales-pace";
+import { cumulativeSeries, salesPace, straightLinePace } from "./sales-pace";
 
 const opened = new Date("2026-01-01T00:00:00Z");
 const starts = new Date("2026-04-11T00:00:00Z"); // 100 days later
@@ -69,7 +69,7 @@ describe("salesPace", () => {
 });
 
 describe("cumulativeSeries", () => {
-  it("accumulates daily sales, carries quiet days forward and draws the target line", () => {
+  it("accumulates daily sales, carries quiet days forward and draws the expected line", () => {
     const series = cumulativeSeries(
       [
         { day: "2026-01-01", tickets: 10 },
@@ -77,11 +77,43 @@ describe("cumulativeSeries", () => {
       ],
       "2026-01-01",
       "2026-01-04",
-      100,
-      "2026-01-11",
+      (day) => Number(day.slice(-2)) * 10,
     );
     expect(series.map((point) => point.sold)).toEqual([10, 10, 15, 15]);
-    expect(series.map((point) => point.targetPace)).toEqual([0, 10, 20, 30]);
+    expect(series.map((point) => point.targetPace)).toEqual([10, 20, 30, 40]);
     expect(series.at(-1)?.day).toBe("2026-01-04");
+  });
+
+  it("crosses month ends day by day", () => {
+    expect(cumulativeSeries([], "2026-02-27", "2026-03-02", () => 0).map((point) => point.day)).toEqual([
+      "2026-02-27",
+      "2026-02-28",
+      "2026-03-01",
+      "2026-03-02",
+    ]);
+  });
+});
+
+describe("the straight-line pace", () => {
+  it("gives the pace card and the chart the same expected figure at the same moment", () => {
+    const input = {
+      sold: 390,
+      target: 1000,
+      salesOpenedAt: new Date("2026-01-01T00:00:00Z"),
+      startsAt: new Date("2026-03-01T00:00:00Z"),
+      now: new Date("2026-02-01T12:00:00Z"),
+      timeZone: "UTC",
+    };
+    const pace = salesPace(input);
+    expect(straightLinePace(input.target, input.salesOpenedAt, input.startsAt)(input.now)).toBe(pace.expectedByNow);
+    expect(pace.expectedProgress).toBeCloseTo(pace.expectedByNow / 1000, 5);
+    expect(pace.progress).toBe(0.39);
+  });
+
+  it("is flat before sales open and at the target from the event start", () => {
+    const line = straightLinePace(100, new Date("2026-01-01T00:00:00Z"), new Date("2026-01-11T00:00:00Z"));
+    expect(line(new Date("2025-12-25T00:00:00Z"))).toBe(0);
+    expect(line(new Date("2026-01-06T00:00:00Z"))).toBe(50);
+    expect(line(new Date("2026-02-01T00:00:00Z"))).toBe(100);
   });
 });

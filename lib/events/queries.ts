@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Event } from "@/lib/db/generated/client";
 import type { TicketStatus } from "@/lib/db/generated/enums";
-import { cumulativeSeries, type DailySales, salesPace } from "@/lib/domain/sales-pace";
+import { localDate, nextDay, startOfLocalDay } from "@/lib/domain/calendar-days";
+import { cumulativeSeries, type DailySales, salesPace, straightLinePace } from "@/lib/domain/sales-pace";
 
 /** Tickets that count as sold: refunded and cancelled ones do not. */
 export const SOLD_STATUSES: TicketStatus[] = ["valid", "checked_in", "transferred"];
@@ -21,7 +22,7 @@ export async function listEventSummaries(db: DbOrTx, organizationId: string, now
 /** Adds tickets sold, net revenue and the pace against target to each event, in two queries. */
 async function summarize(db: DbOrTx, events: Event[], now: Date) {
   const ids = events.map((event) => event.id);
-  const [sold, revenue] = await Promise.all([
+  const [sold, revenue, spent] = await Promise.all([
     db.ticket.groupBy({
       by: ["eventId"],
       where: { eventId: { in: ids }, status: { in: SOLD_STATUSES } },
@@ -32,6 +33,7 @@ async function summarize(db: DbOrTx, events: Event[], now: Date) {
       where: { eventId: { in: ids } },
       _sum: { pricePaidCents: true, refundedCents: true },
     }),
+    spendByEvent(db, ids),
   ]);
   const soldBy = new Map(sold.map((row) => [row.eventId, row._count._all]));
   const revenueBy = new Map(
@@ -43,6 +45,7 @@ async function summarize(db: DbOrTx, events: Event[], now: Date) {
       ...event,
       ticketsSold,
       revenueCents: revenueBy.get(event.id) ?? 0,
+      spentCents: spent.get(event.id) ?? 0,
       pace: salesPace({
         sold: ticketsSold,
         target: event.ticketSalesTarget,
@@ -74,13 +77,18 @@ export async function getEventDetail(db: DbOrTx, organizationId: string, eventId
     dailySales(db, eventId, summary.timezone),
   ]);
   const soldOf = new Map(soldByType.map((row) => [row.ticketTypeId, row._count._all]));
-  const localDay = (date: Date) => date.toLocaleDateString("en-CA", { timeZone: summary.timezone });
-  const opened = localDay(summary.salesOpenedAt ?? summary.createdAt);
-  const lastDay = localDay(now < summary.startsAt ? now : summary.startsAt);
+  const salesOpenedAt = summary.salesOpenedAt ?? summary.createdAt;
+  const lastDay = localDate(now < summary.startsAt ? now : summary.startsAt, summary.timezone);
+  const line = straightLinePace(summary.ticketSalesTarget, salesOpenedAt, summary.startsAt);
+  // Each day's point is the line at that day's end, today's at this moment: the pace card's figure.
+  const expectedBy = (day: string) => {
+    const endOfDay = startOfLocalDay(nextDay(day), summary.timezone);
+    return line(endOfDay < now ? endOfDay : now);
+  };
   return {
     ...summary,
     ticketTypes: ticketTypes.map((type) => ({ ...type, sold: soldOf.get(type.id) ?? 0 })),
-    series: cumulativeSeries(daily, opened, lastDay, summary.ticketSalesTarget, localDay(summary.startsAt)),
+    series: cumulativeSeries(daily, localDate(salesOpenedAt, summary.timezone), lastDay, expectedBy),
   };
 }
 
@@ -95,3 +103,56 @@ export function dailySales(db: DbOrTx, eventId: string, timezone: string) {
 }
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventDetail>>>;
+
+/** Expenses booked against each event's budget lines. */
+async function spendByEvent(db: DbOrTx, eventIds: string[]) {
+  if (eventIds.length === 0) return new Map<string, number>();
+  const rows = await db.$queryRaw<{ eventId: string; spentCents: number }[]>`
+    SELECT line.event_id::text AS "eventId", COALESCE(sum(expense.amount_cents), 0)::int AS "spentCents"
+    FROM budget_lines line JOIN expenses expense ON expense.budget_line_id = line.id
+    WHERE line.event_id = ANY(${eventIds}::uuid[])
+    GROUP BY line.event_id`;
+  return new Map(rows.map((row) => [row.eventId, row.spentCents]));
+}
+
+export type BudgetPoint = { day: string; spentCents: number };
+
+/**
+ * An event's budget: each line planned against spent, and the cumulative spend per day of the event's
+ * calendar from the first expense to today (or the event's last day), for the burn chart.
+ */
+export async function getEventBudget(db: DbOrTx, event: Pick<Event, "id" | "timezone" | "endsAt">, now = new Date()) {
+  const [lines, daily] = await Promise.all([
+    db.budgetLine.findMany({
+      where: { eventId: event.id },
+      include: { expenses: { select: { amountCents: true } } },
+      orderBy: { plannedCents: "desc" },
+    }),
+    db.$queryRaw<{ day: string; spentCents: number }[]>`
+      SELECT to_char(date_trunc('day', expense.incurred_at AT TIME ZONE ${event.timezone}), 'YYYY-MM-DD') AS day,
+             sum(expense.amount_cents)::int AS "spentCents"
+      FROM expenses expense JOIN budget_lines line ON line.id = expense.budget_line_id
+      WHERE line.event_id = ${event.id}::uuid
+      GROUP BY 1 ORDER BY 1`,
+  ]);
+  const burn: BudgetPoint[] = [];
+  const first = daily[0]?.day;
+  if (first) {
+    const byDay = new Map(daily.map((row) => [row.day, row.spentCents]));
+    const last = localDate(now < event.endsAt ? now : event.endsAt, event.timezone);
+    let spentCents = 0;
+    for (let day = first; day <= last; day = nextDay(day)) {
+      spentCents += byDay.get(day) ?? 0;
+      burn.push({ day, spentCents });
+    }
+  }
+  return {
+    lines: lines.map((line) => ({
+      id: line.id,
+      category: line.category,
+      plannedCents: line.plannedCents,
+      spentCents: line.expenses.reduce((sum, expense) => sum + expense.amountCents, 0),
+    })),
+    burn,
+  };
+}

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { AgentModeForm } from "@/components/agents/agent-mode-form";
 import { SalesChart } from "@/components/charts/sales-chart";
 import { EventChatContext } from "@/components/copilot/event-context";
+import { BudgetCard } from "@/components/events/budget-card";
 import { LaunchPanel } from "@/components/events/launch-panel";
 import { PaceBadge } from "@/components/events/pace-badge";
 import { OperationsPanel } from "@/components/operations/operations-panel";
@@ -17,7 +18,7 @@ import { resolveMode } from "@/lib/agents/core/modes";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { eventIdSchema, getEventDetail } from "@/lib/events/queries";
+import { eventIdSchema, getEventBudget, getEventDetail } from "@/lib/events/queries";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 
 type Props = { params: Promise<{ eventId: string }> };
@@ -63,6 +64,7 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
     db.launchTask.findMany({ where: { eventId, event: { organizationId } } }),
   ]);
   if (!event) notFound();
+  const budget = await getEventBudget(db, event);
   const { pace } = event;
   const gapHint =
     pace.gap === null
@@ -97,12 +99,13 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
         <Stat
           label="Ticket revenue"
           value={formatMoney(event.revenueCents, event.currency)}
-          hint={`Budget ${formatMoney(event.budgetCents, event.currency)}`}
+          hint={`${formatNumber(event.ticketsSold)} tickets, net of refunds`}
         />
       </div>
       <Card title="Sales to date against target" className="mb-6">
         <SalesChart series={event.series} target={event.ticketSalesTarget} />
       </Card>
+      <BudgetCard event={event} budget={budget} />
       {pace.status !== "finished" && (
         <Card title="Operations agent" className="mb-6">
           {can(context.role, "agents:run") ? (
