@@ -66,9 +66,10 @@ async function withArguments(db: Db, result: ChatResult): Promise<ChatResult> {
   if (!result.approvals?.length) return result;
   const stored = await db.approval.findMany({
     where: { id: { in: result.approvals.map((item) => item.id) } },
-    select: { id: true, arguments: true },
+    select: { id: true, arguments: true, editedArguments: true },
   });
-  const byId = new Map(stored.map((item) => [item.id, item.arguments]));
+  // A person's edit that the policy held for an admin is the item's current proposal.
+  const byId = new Map(stored.map((item) => [item.id, item.editedArguments ?? item.arguments]));
   return { ...result, approvals: result.approvals.map((item) => ({ ...item, arguments: byId.get(item.id) })) };
 }
 

@@ -6,8 +6,11 @@ import { toJson } from "@/lib/db/json";
 import { deliverQueued } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
-import { AGENT_VERSION, type Caller, toolDeps } from "./gate";
-import type { AnyTool } from "./tool";
+import { AGENTS, MODES } from "../catalog";
+import { AGENT_VERSION, type Caller, eventIdOf, toolDeps } from "./gate";
+import { resolveMode } from "./modes";
+import { decisionRefusal, evaluateWrite, sameArguments } from "./policy";
+import type { AnyTool, ToolDeps, ToolPreview } from "./tool";
 
 export const decisionInput = z.discriminatedUnion("decision", [
   z.object({
@@ -29,13 +32,35 @@ export type Decision = z.input<typeof decisionInput>;
 export type DecisionOutcome =
   | { status: "approved"; output: unknown; activityId: string }
   | { status: "rejected" | "expired" }
+  /** Not run: the policy, applied again on approval, sends it to an admin or owner. It stays in the inbox. */
+  | { status: "escalated"; reason: string }
+  /** Not run and closed: the agent's mode no longer lets it act. Recorded as a draft, rejected by policy. */
+  | { status: "refused"; reason: string }
   | { status: "already_decided"; decided: "approved" | "rejected" | "expired" | "cancelled" };
 
+export type DecisionOptions = {
+  ipAddress?: string | null;
+  userAgent?: string | null;
+  /** Part of a bulk approval: policy escalations are refused (each is decided on its own). */
+  bulk?: boolean;
+};
+
+type ApprovalRow = NonNullable<Awaited<ReturnType<Db["approval"]["findFirst"]>>>;
+
 /**
- * Approves (optionally with edited arguments) or rejects an inbox item. The item is claimed with a
- * conditional update inside the transaction that executes the action and logs it, so a double click,
- * two people at once, or the chat and the inbox together act exactly once. Expired items count as
- * rejected.
+ * Approves (optionally with edited arguments) or rejects an inbox item. Every path that decides an
+ * item comes here: the Inbox, bulk approve and the chat's approval cards.
+ *
+ * Approving applies the gate again, on the arguments that will actually execute and against the
+ * database as it is now: the mode is resolved afresh (review only since? then nothing runs, recorded
+ * as a draft rejected by policy), and the tool's escalation rule plus the edit rule of `policy.ts` are
+ * evaluated (a new reason turns the item into a policy escalation for an admin or owner, not run).
+ * Policy escalations are decided by an admin or owner only, never approved by their requester, and
+ * never in bulk.
+ *
+ * The item is claimed with a conditional update inside the transaction that executes the action and
+ * logs it, so a double click, two people at once, or the chat and the inbox together act exactly
+ * once. Expired items count as rejected.
  */
 export async function decideApproval(
   db: Db,
@@ -43,7 +68,7 @@ export async function decideApproval(
   approvalId: string,
   rawDecision: Decision,
   findTool: (name: string) => AnyTool | undefined,
-  meta: { ipAddress?: string | null; userAgent?: string | null } = {},
+  options: DecisionOptions = {},
 ): Promise<DecisionOutcome> {
   const decision = parseInput(decisionInput, rawDecision);
   const approval = z.uuid().safeParse(approvalId).success
@@ -62,7 +87,8 @@ export async function decideApproval(
     targetType: "approval",
     targetId: approval.id,
     outcome: "success" as const,
-    ...meta,
+    ipAddress: options.ipAddress,
+    userAgent: options.userAgent,
     metadata,
   });
 
@@ -70,6 +96,14 @@ export async function decideApproval(
     await expire(db, approval, now);
     return { status: "expired" };
   }
+  if (options.bulk && approval.risk === "critical") {
+    throw new AppError(
+      "conflict",
+      `${approval.action} is a policy escalation: an admin or owner decides it on its own, not in bulk.`,
+    );
+  }
+  const refusal = decisionRefusal(approval, caller, decision.decision);
+  if (refusal) throw new AppError("forbidden", refusal);
 
   if (decision.decision === "reject") {
     const rejected = await db.$transaction(async (tx) => {
@@ -84,24 +118,59 @@ export async function decideApproval(
   }
 
   const tool = findTool(approval.action);
-  if (!tool) throw new AppError("conflict", `The action ${approval.action} is no longer available.`);
-  const args = parseInput(tool.input, decision.editedArguments ?? approval.arguments);
+  if (tool?.kind !== "write") {
+    throw new AppError("conflict", `The action ${approval.action} is no longer available.`);
+  }
+  // A held edit (see "escalated" below) is the item's current proposal; the agent's request stays in `arguments`.
+  const args = parseInput(tool.input, decision.editedArguments ?? approval.editedArguments ?? approval.arguments);
+  const edited = !sameArguments(toJson(args), approval.arguments);
   const queued: string[] = [];
   const key = `approval:${approval.id}`;
   const started = performance.now();
   const result = await db.$transaction(
-    async (tx) => {
+    async (tx): Promise<DecisionOutcome | null> => {
+      const deps = toolDeps(tx, caller.organizationId, key, now, queued);
+      const mode = await resolveMode(tx, caller.organizationId, tool.agent, eventIdOf(args) ?? approval.eventId);
+      if (mode === "review_only") return refuseByMode(tx, { approval, tool, args, deps, key, audit, started });
+
+      const verdict = await evaluateWrite(deps, tool, args, {
+        stage: "approval",
+        requested: edited ? approval.arguments : undefined,
+        requestedRecipients: approval.recipients,
+      });
+      if (verdict.escalation && approval.risk !== "critical") {
+        const reason = verdict.escalation;
+        const held = await tx.approval.updateMany({
+          where: { id: approval.id, status: "pending" },
+          data: {
+            risk: "critical",
+            reason,
+            editedArguments: edited ? toJson(args) : undefined,
+            amountCents: verdict.preview.amountCents ?? null,
+            currency: verdict.preview.currency ?? null,
+            recipients: verdict.preview.recipients ?? [],
+          },
+        });
+        if (held.count === 0) return null;
+        await tx.agentActivity.updateMany({
+          where: { approvalId: approval.id, status: "pending" },
+          data: { status: "escalated", escalationReason: reason },
+        });
+        await recordAudit(tx, audit("approval.escalated", { reason, edited }));
+        return { status: "escalated", reason };
+      }
+
       const claimed = await tx.approval.updateMany({
         where: { id: approval.id, status: "pending" },
         data: {
           status: "approved",
           decidedById: caller.userId,
           decidedAt: now,
-          editedArguments: decision.editedArguments ? toJson(args) : undefined,
+          editedArguments: edited ? toJson(args) : undefined,
         },
       });
       if (claimed.count === 0) return null;
-      const output = await tool.run(toolDeps(tx, caller.organizationId, key, now, queued), args);
+      const output = await tool.run(deps, args);
       await tx.approval.update({
         where: { id: approval.id },
         data: { result: toJson(output), executedAt: new Date() },
@@ -115,20 +184,107 @@ export async function decideApproval(
         approvalId: approval.id,
         inputData: toJson(args),
         outputData: toJson(output),
-        reasoning: decision.editedArguments ? "Approved with edits by a person." : "Approved by a person.",
+        reasoning: edited ? "Approved with edits by a person." : "Approved by a person.",
         autonomous: false,
         requiredHumanReview: true,
         durationMs: Math.round(performance.now() - started),
         idempotencyKey: key,
       });
-      await recordAudit(tx, audit("approval.approved", { edited: Boolean(decision.editedArguments) }));
-      return { output, activityId: activity.id };
+      await recordAudit(tx, audit("approval.approved", { edited }));
+      return { status: "approved", output, activityId: activity.id };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
   if (!result) return alreadyDecided(db, approval.id);
   await deliverQueued(db, queued);
-  return { status: "approved", ...result };
+  return result;
+}
+
+/**
+ * The agent was set to review only after the item was asked: nothing runs. The item is closed as
+ * rejected by policy (no person rejected it, so no decider), the draft is logged as review only logs
+ * it, and the person who clicked Approve is audited and told why.
+ */
+async function refuseByMode(
+  tx: Prisma.TransactionClient,
+  context: {
+    approval: ApprovalRow;
+    tool: AnyTool;
+    args: unknown;
+    deps: ToolDeps;
+    key: string;
+    audit: (action: string, metadata: Prisma.InputJsonValue) => Parameters<typeof recordAudit>[1];
+    started: number;
+  },
+): Promise<DecisionOutcome | null> {
+  const { approval, tool, args, deps, key, audit, started } = context;
+  const reason = `Not run: the ${AGENTS[tool.agent].name} agent has been set to ${MODES.review_only.label} since this was asked, so it only drafts. Nothing was sent or changed.`;
+  const claimed = await tx.approval.updateMany({
+    where: { id: approval.id, status: "pending" },
+    data: { status: "rejected", decidedAt: deps.now, decisionReason: reason },
+  });
+  if (claimed.count === 0) return null;
+  const preview =
+    tool.kind === "write"
+      ? await tool.preview(deps, args).catch((): ToolPreview => ({ summary: approval.reason }))
+      : { summary: approval.reason };
+  await recordActivity(tx, {
+    organizationId: approval.organizationId,
+    agentId: tool.agent,
+    agentVersion: AGENT_VERSION,
+    activityType: tool.activityType,
+    eventId: approval.eventId ?? undefined,
+    approvalId: approval.id,
+    inputData: toJson(args),
+    outputData: toJson({ draft: preview }),
+    reasoning: reason,
+    autonomous: false,
+    requiredHumanReview: true,
+    durationMs: Math.round(performance.now() - started),
+    idempotencyKey: key,
+  });
+  await recordAudit(tx, audit("approval.refused", { reason, mode: "review_only" }));
+  return { status: "refused", reason };
+}
+
+export type BulkApproval = {
+  decided: { id: string; outcome: DecisionOutcome }[];
+  /** Policy escalations: left for an admin or owner to decide one by one. */
+  excluded: { id: string; action: string }[];
+  problems: string[];
+};
+
+/**
+ * Approves several items through the same single-item path (each re-applies the gate). Policy
+ * escalations are left out, and an item that turns into one on approval is held, not run.
+ */
+export async function bulkApprove(
+  db: Db,
+  caller: Caller & { userId: string },
+  approvalIds: string[],
+  findTool: (name: string) => AnyTool | undefined,
+  options: Omit<DecisionOptions, "bulk"> = {},
+): Promise<BulkApproval> {
+  const ids = z.array(z.uuid()).parse(approvalIds);
+  const critical = await db.approval.findMany({
+    where: { id: { in: ids }, organizationId: caller.organizationId, status: "pending", risk: "critical" },
+    select: { id: true, action: true },
+  });
+  const excluded = new Set(critical.map((item) => item.id));
+  const result: BulkApproval = { decided: [], excluded: critical, problems: [] };
+  for (const id of ids) {
+    if (excluded.has(id)) continue;
+    try {
+      result.decided.push({
+        id,
+        outcome: await decideApproval(db, caller, id, { decision: "approve" }, findTool, { ...options, bulk: true }),
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      result.problems.push(error.userMessage);
+    }
+  }
+  return result;
 }
 
 /** Expiry counts as rejection: recorded as a decision (by the system) and audited, once. */
