@@ -130,8 +130,13 @@ export async function decideApproval(
   const result = await db.$transaction(
     async (tx): Promise<DecisionOutcome | null> => {
       const deps = toolDeps(tx, caller.organizationId, key, now, queued);
-      const mode = await resolveMode(tx, caller.organizationId, tool.agent, eventIdOf(args) ?? approval.eventId);
-      if (mode === "review_only") return refuseByMode(tx, { approval, tool, args, deps, key, audit, started });
+      // An edit may move the action to another event: review only on either of them stops it.
+      const modes = await Promise.all(
+        [...new Set([approval.eventId, eventIdOf(args) ?? null])].map((eventId) =>
+          resolveMode(tx, caller.organizationId, tool.agent, eventId),
+        ),
+      );
+      if (modes.includes("review_only")) return refuseByMode(tx, { approval, tool, args, deps, key, audit, started });
 
       const verdict = await evaluateWrite(deps, tool, args, {
         stage: "approval",
