@@ -178,6 +178,10 @@ describe("critical items need the right person", () => {
     await expect(f.decide("viewer", asked.approvalId, { decision: "approve" })).rejects.toMatchObject({ status: 403 });
     expect((await db.approval.findUniqueOrThrow({ where: { id: asked.approvalId } })).status).toBe("pending");
     expect(await f.decide("admin", asked.approvalId, { decision: "approve" })).toMatchObject({ status: "approved" });
+    // The admin decided over the policy's reason; the record keeps it.
+    expect(
+      await db.agentActivity.findFirstOrThrow({ where: { idempotencyKey: `approval:${asked.approvalId}` } }),
+    ).toMatchObject({ status: "success", escalationReason: "Prairie Fire Catering cancelled" });
   });
 
   it("the admin who asked for a $65,000 proposal cannot approve it themselves; another admin or owner does", async () => {

@@ -189,13 +189,15 @@ export async function decideApproval(
         approvalId: approval.id,
         inputData: toJson(args),
         outputData: toJson(output),
-        reasoning: edited ? "Approved with edits by a person." : "Approved by a person.",
+        // On a policy escalation the admin or owner decided over the policy's reason: keep it on record.
+        reasoning: `${edited ? "Approved with edits by a person." : "Approved by a person."}${verdict.escalation ? ` Policy: ${verdict.escalation}` : ""}`,
+        escalationReason: verdict.escalation ?? undefined,
         autonomous: false,
         requiredHumanReview: true,
         durationMs: Math.round(performance.now() - started),
         idempotencyKey: key,
       });
-      await recordAudit(tx, audit("approval.approved", { edited }));
+      await recordAudit(tx, audit("approval.approved", { edited, policy: verdict.escalation }));
       return { status: "approved", output, activityId: activity.id };
     },
     { timeout: 60_000, maxWait: 30_000 },
