@@ -101,6 +101,44 @@ describe("approving re-applies the gate", () => {
     }
   });
 
+  it("while one member's edit sends an item to an admin, another member's approval at the same moment does not slip through", async () => {
+    const atlas = await db.sponsorDeal.create({
+      data: {
+        organizationId: f.org.id,
+        eventId: f.event.id,
+        companyId: f.companies.atlas.id,
+        contactId: f.companies.atlas.contacts[0]?.id,
+      },
+    });
+    const requested = { eventId: f.event.id, dealId: atlas.id, packageTier: "gold" };
+    const asked = await f.ask(generateProposal, requested);
+    const settle = (promise: Promise<unknown>) =>
+      promise.then(
+        (value) => (value as { status: string }).status,
+        (error: { status?: number }) => `error ${error.status}`,
+      );
+    const [edit, plain] = await Promise.all([
+      settle(
+        f.decide("member", asked.approvalId, {
+          decision: "approve",
+          editedArguments: { ...requested, packageTier: "title" },
+        }),
+      ),
+      settle(f.decide("member", asked.approvalId, { decision: "approve" })),
+    ]);
+    const approval = await db.approval.findUniqueOrThrow({ where: { id: asked.approvalId } });
+    if (edit === "escalated") {
+      // The plain approval lost the race: refused (409/403), never run.
+      expect(plain).toMatch(/^error 40[39]$/);
+      expect(approval).toMatchObject({ status: "pending", risk: "critical" });
+      expect(await db.proposal.count({ where: { dealId: atlas.id } })).toBe(0);
+    } else {
+      // The plain approval won: the gold proposal the agent asked for ran, and the edit found it decided.
+      expect([edit, plain]).toEqual(["already_decided", "approved"]);
+      expect(approval).toMatchObject({ status: "approved", editedArguments: null });
+    }
+  });
+
   it("an edited email pointed at another sponsor is not sent, and waits for an admin", async () => {
     const asked = await f.ask(sendEmail, email());
     const before = await db.emailMessage.count({ where: { organizationId: f.org.id } });

@@ -108,7 +108,7 @@ export async function decideApproval(
   if (decision.decision === "reject") {
     const rejected = await db.$transaction(async (tx) => {
       const claimed = await tx.approval.updateMany({
-        where: { id: approval.id, status: "pending" },
+        where: { id: approval.id, ...unchanged(approval) },
         data: { status: "rejected", decidedById: caller.userId, decidedAt: now, decisionReason: decision.reason },
       });
       if (claimed.count > 0) await recordAudit(tx, audit("approval.rejected", { reason: decision.reason }));
@@ -146,7 +146,7 @@ export async function decideApproval(
       if (verdict.escalation && approval.risk !== "critical") {
         const reason = verdict.escalation;
         const held = await tx.approval.updateMany({
-          where: { id: approval.id, status: "pending" },
+          where: { id: approval.id, ...unchanged(approval) },
           data: {
             risk: "critical",
             reason,
@@ -166,7 +166,7 @@ export async function decideApproval(
       }
 
       const claimed = await tx.approval.updateMany({
-        where: { id: approval.id, status: "pending" },
+        where: { id: approval.id, ...unchanged(approval) },
         data: {
           status: "approved",
           decidedById: caller.userId,
@@ -227,7 +227,7 @@ async function refuseByMode(
   const { approval, tool, args, deps, key, audit, started } = context;
   const reason = `Not run: the ${AGENTS[tool.agent].name} agent has been set to ${MODES.review_only.label} since this was asked, so it only drafts. Nothing was sent or changed.`;
   const claimed = await tx.approval.updateMany({
-    where: { id: approval.id, status: "pending" },
+    where: { id: approval.id, ...unchanged(approval) },
     data: { status: "rejected", decidedAt: deps.now, decisionReason: reason },
   });
   if (claimed.count === 0) return null;
@@ -368,7 +368,22 @@ export async function cancelRunApprovals(db: Db, runId: string) {
   });
 }
 
+/**
+ * A claim holds only if the item is still pending at the risk this decision was checked against: a
+ * concurrent approval may have turned it into a policy escalation (see "escalated"), which this
+ * person may not be allowed to decide.
+ */
+function unchanged(approval: { risk: ApprovalRow["risk"] }) {
+  return { status: "pending" as const, risk: approval.risk };
+}
+
 async function alreadyDecided(db: Db, approvalId: string): Promise<DecisionOutcome> {
   const current = await db.approval.findUniqueOrThrow({ where: { id: approvalId } });
-  return { status: "already_decided", decided: current.status === "pending" ? "approved" : current.status };
+  if (current.status === "pending") {
+    throw new AppError(
+      "conflict",
+      `This item changed while you were deciding: ${current.reason} Look at it again before deciding.`,
+    );
+  }
+  return { status: "already_decided", decided: current.status };
 }
