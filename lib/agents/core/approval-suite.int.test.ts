@@ -11,7 +11,7 @@ import { scheduleMeeting } from "../sales/tools/schedule-meeting";
 import { sendEmail } from "../sales/tools/send-email";
 import { startOutreach } from "../sales/tools/start-outreach";
 import { updateCrm } from "../sales/tools/update-crm";
-import { bulkApprove } from "./approvals";
+import { bulkApprove } from "./bulk-approve";
 import type { AnyTool } from "./tool";
 
 /**

@@ -7,7 +7,7 @@ import { findTool } from "../registry";
 import { generateProposal } from "../sales/tools/generate-proposal";
 import { sendEmail } from "../sales/tools/send-email";
 import { updateCrm } from "../sales/tools/update-crm";
-import { bulkApprove } from "./approvals";
+import { bulkApprove } from "./bulk-approve";
 
 /** What an approver notices when approving re-applies the gate, and who may decide a policy escalation. */
 const db = testDb();
