@@ -32,6 +32,9 @@ function ChatApprovalItem({ item }: { item: ChatApproval }) {
     <li className="rounded-md border border-slate-200 bg-white p-2 text-xs" data-testid="chat-approval">
       <p className="font-medium">{item.summary}</p>
       <p className="text-slate-500">{item.action}</p>
+      {item.critical && (
+        <p className="text-rose-700">Policy escalation: an admin or owner decides it, not the person who asked.</p>
+      )}
       {outcome.message ? (
         <p role="status" className="mt-1 font-medium">
           {outcome.message}

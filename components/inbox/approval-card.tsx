@@ -13,6 +13,11 @@ export type ApprovalView = {
   reason: string;
   risk: "low" | "medium" | "high" | "critical";
   argumentsJson: string;
+  /** A person edited the agent's arguments and the policy held the edit for an admin or owner. */
+  edited: boolean;
+  /** Why this person may not approve / reject it (the server's rule), or null. */
+  approveBlocked: string | null;
+  rejectBlocked: string | null;
   money: string | null;
   recipients: string[];
   asked: string;
@@ -25,6 +30,7 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
   const [state, action, pending] = useActionState<DecisionState, FormData>(decideAction, {});
   const id = useId();
   const decided = Boolean(state.message);
+  const critical = item.risk === "critical";
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={`${id}-title`}>
       <div className="flex flex-wrap items-start gap-3">
@@ -34,7 +40,8 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
           value={item.id}
           form={bulkFormId}
           aria-label={`Select ${item.action} for bulk approval`}
-          disabled={decided}
+          aria-describedby={critical ? `${id}-not-bulk` : undefined}
+          disabled={decided || critical || item.approveBlocked !== null}
           className="mt-1 h-4 w-4"
         />
         <div className="min-w-0 flex-1">
@@ -48,6 +55,17 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
             </span>
           </div>
           <p className="mt-1 text-sm">{item.reason}</p>
+          {critical && (
+            <p id={`${id}-not-bulk`} className="mt-1 text-xs font-medium text-rose-700">
+              Policy escalation: an admin or owner decides it, on its own (not in bulk approve), and not the person who
+              asked for it.
+            </p>
+          )}
+          {item.edited && (
+            <p className="mt-1 text-xs text-slate-600">
+              A person edited the agent's arguments; the arguments below are the edited ones.
+            </p>
+          )}
           <p className="mt-1 text-xs text-slate-500">
             Asked {item.asked}
             {item.expires ? ` · expires ${item.expires}` : ""}
@@ -81,7 +99,14 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
             />
           </details>
           <div className="flex flex-wrap items-end gap-2">
-            <Button type="submit" name="decision" value="approve" variant="approve" disabled={pending}>
+            <Button
+              type="submit"
+              name="decision"
+              value="approve"
+              variant="approve"
+              disabled={pending || item.approveBlocked !== null}
+              title={item.approveBlocked ?? undefined}
+            >
               Approve
             </Button>
             <label htmlFor={`${id}-reason`} className="sr-only">
@@ -93,10 +118,20 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
               placeholder="Reason, if you reject"
               className="min-w-48 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
             />
-            <Button type="submit" name="decision" value="reject" variant="danger" disabled={pending}>
+            <Button
+              type="submit"
+              name="decision"
+              value="reject"
+              variant="danger"
+              disabled={pending || item.rejectBlocked !== null}
+              title={item.rejectBlocked ?? undefined}
+            >
               Reject
             </Button>
           </div>
+          {(item.approveBlocked ?? item.rejectBlocked) && (
+            <p className="text-sm text-slate-600">{item.approveBlocked ?? item.rejectBlocked}</p>
+          )}
           {state.error && (
             <p role="alert" className="text-sm text-rose-700">
               {state.error}

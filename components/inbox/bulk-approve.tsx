@@ -11,6 +11,9 @@ export function BulkApprove({ formId }: { formId: string }) {
       <Button type="submit" disabled={pending}>
         {pending ? "Approving…" : "Approve selected"}
       </Button>
+      <span className="text-xs text-slate-500">
+        Policy escalations (critical) are left out: each is decided on its own.
+      </span>
       <span role="status" className={`text-sm ${state.error ? "text-rose-700" : "text-slate-600"}`}>
         {state.error ?? state.message}
       </span>

@@ -9,6 +9,8 @@ const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 export const PERMISSIONS = {
   "dashboard:view": "viewer",
   "approvals:decide": "member",
+  /** Policy escalations (risk critical): a deal over $50k, an urgent issue, an edit that retargets an action. */
+  "approvals:decide-critical": "admin",
   "agents:run": "member",
   "agents:configure": "admin",
   "settings:view": "admin",

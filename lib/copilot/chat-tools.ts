@@ -21,7 +21,14 @@ import { AppError } from "@/lib/errors";
 import { formatRelative } from "@/lib/format";
 
 /** Inbox items a chat answer links to, so the chat can show approve/edit/reject cards for them. */
-export type ChatApproval = { id: string; action: string; summary: string; arguments?: unknown };
+export type ChatApproval = {
+  id: string;
+  action: string;
+  summary: string;
+  arguments?: unknown;
+  /** A policy escalation: an admin or owner decides it (the server enforces it; the card says so). */
+  critical?: boolean;
+};
 
 export type ChatResult = { summary: string; approvals?: ChatApproval[]; data?: unknown; error?: string };
 
@@ -68,10 +75,17 @@ async function withArguments(db: Db, result: ChatResult): Promise<ChatResult> {
   if (!result.approvals?.length) return result;
   const stored = await db.approval.findMany({
     where: { id: { in: result.approvals.map((item) => item.id) } },
-    select: { id: true, arguments: true },
+    select: { id: true, arguments: true, editedArguments: true, risk: true },
   });
-  const byId = new Map(stored.map((item) => [item.id, item.arguments]));
-  return { ...result, approvals: result.approvals.map((item) => ({ ...item, arguments: byId.get(item.id) })) };
+  const byId = new Map(stored.map((item) => [item.id, item]));
+  return {
+    ...result,
+    approvals: result.approvals.map((item) => {
+      const row = byId.get(item.id);
+      // A person's edit that the policy held for an admin is the item's current proposal.
+      return { ...item, arguments: row?.editedArguments ?? row?.arguments, critical: row?.risk === "critical" };
+    }),
+  };
 }
 
 export function chatTools(db: Db, caller: Caller): ChatTool[] {

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { publishDecision } from "@/inngest/approvals";
 import { callerFor } from "@/lib/agents/caller";
-import { decideApproval } from "@/lib/agents/core/approvals";
+import { type DecisionOutcome, decideApproval } from "@/lib/agents/core/approvals";
+import { bulkApprove } from "@/lib/agents/core/bulk-approve";
 import { findTool } from "@/lib/agents/registry";
 import { requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -19,6 +20,24 @@ const MESSAGES = {
   expired: "This item had expired, so it counts as rejected.",
 } as const;
 
+/** What the person is told; the policy's own words when it stopped the action. */
+function sayOutcome(outcome: Exclude<DecisionOutcome, { status: "already_decided" }>) {
+  if (outcome.status === "escalated") return `Not done yet: ${outcome.reason} It stays in the inbox.`;
+  if (outcome.status === "refused") return outcome.reason;
+  return MESSAGES[outcome.status];
+}
+
+/** A durable run may be waiting for this item: tell it (it also re-reads the stored decision itself). */
+async function publish(approvalId: string, outcome: DecisionOutcome) {
+  if (outcome.status === "already_decided" || outcome.status === "escalated") return;
+  await publishDecision(approvalId, outcome.status === "refused" ? "rejected" : outcome.status);
+}
+
+async function caller() {
+  const context = await requireContext("approvals:decide");
+  return { ...callerFor(context, "ui"), userId: context.user.id };
+}
+
 function parseEdited(raw: FormDataEntryValue | null): Record<string, unknown> | undefined {
   if (typeof raw !== "string" || raw.trim() === "") return undefined;
   try {
@@ -31,11 +50,8 @@ function parseEdited(raw: FormDataEntryValue | null): Record<string, unknown> | 
 }
 
 async function decide(approvalId: string, decision: Parameters<typeof decideApproval>[3]) {
-  const context = await requireContext("approvals:decide");
-  const caller = { ...callerFor(context, "ui"), userId: context.user.id };
-  const outcome = await decideApproval(db, caller, approvalId, decision, findTool, await requestMeta());
-  // A durable run may be waiting for this item: tell it (it also re-reads the stored decision itself).
-  if (outcome.status !== "already_decided") await publishDecision(approvalId, outcome.status);
+  const outcome = await decideApproval(db, await caller(), approvalId, decision, findTool, await requestMeta());
+  await publish(approvalId, outcome);
   return outcome;
 }
 
@@ -48,30 +64,31 @@ export async function decideAction(_previous: DecisionState, form: FormData): Pr
         : await decide(approvalId, { decision: "approve", editedArguments: parseEdited(form.get("arguments")) });
     revalidatePath("/", "layout");
     if (outcome.status === "already_decided") return { message: `Someone already decided this: ${outcome.decided}.` };
-    return { message: MESSAGES[outcome.status] };
+    return outcome.status === "escalated" ? { error: sayOutcome(outcome) } : { message: sayOutcome(outcome) };
   } catch (error) {
     if (error instanceof AppError) return { error: error.userMessage };
     throw error;
   }
 }
 
-/** Approves each selected item through the same single-item path. */
+/** Approves each selected item through the same single-item path; policy escalations are left out. */
 export async function bulkApproveAction(_previous: DecisionState, form: FormData): Promise<DecisionState> {
   const ids = z.array(z.uuid()).safeParse(form.getAll("approvalId"));
   if (!ids.success || ids.data.length === 0) return { error: "Select at least one item to approve." };
-  let approved = 0;
-  const problems: string[] = [];
-  for (const id of ids.data) {
-    try {
-      const outcome = await decide(id, { decision: "approve" });
-      if (outcome.status === "approved") approved += 1;
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      problems.push(error.message);
-    }
-  }
+  const result = await bulkApprove(db, await caller(), ids.data, findTool, await requestMeta());
+  for (const { id, outcome } of result.decided) await publish(id, outcome);
   revalidatePath("/", "layout");
-  return problems.length > 0
-    ? { error: `Approved ${approved}; ${problems.length} could not be approved: ${problems.join(" ")}` }
-    : { message: `Approved ${approved} item${approved === 1 ? "" : "s"}.` };
+  const count = (status: DecisionOutcome["status"]) =>
+    result.decided.filter(({ outcome }) => outcome.status === status).length;
+  const approved = count("approved");
+  const notes = [
+    result.excluded.length > 0 &&
+      `${result.excluded.length} policy escalation${result.excluded.length === 1 ? " was" : "s were"} left out: an admin or owner decides each one on its own.`,
+    count("escalated") > 0 &&
+      `${count("escalated")} now cross${count("escalated") === 1 ? "es" : ""} a policy threshold and wait${count("escalated") === 1 ? "s" : ""} for an admin or owner.`,
+    count("refused") > 0 && `${count("refused")} not run because the agent is now in review only.`,
+    ...result.problems,
+  ].filter((note): note is string => typeof note === "string");
+  const summary = `Approved ${approved} item${approved === 1 ? "" : "s"}.`;
+  return notes.length > 0 ? { error: `${summary} ${notes.join(" ")}` } : { message: summary };
 }

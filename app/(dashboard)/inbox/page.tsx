@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AGENTS } from "@/lib/agents/catalog";
+import { decisionRefusal } from "@/lib/agents/core/policy";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -48,6 +49,8 @@ export default async function InboxPage() {
     ).map((user) => [user.id, user.name]),
   );
   const canDecide = can(context.role, "approvals:decide");
+  // The same rule the server applies on decision, so the page offers only what will be accepted.
+  const person = { userId: context.user.id, role: context.role };
   const views: ApprovalView[] = pending.map((item) => ({
     id: item.id,
     agentName: AGENTS[item.agentId].name,
@@ -55,7 +58,11 @@ export default async function InboxPage() {
     action: item.action,
     reason: item.reason,
     risk: item.risk,
-    argumentsJson: JSON.stringify(item.arguments, null, 2),
+    // A held edit is the item's current proposal (see decideApproval).
+    argumentsJson: JSON.stringify(item.editedArguments ?? item.arguments, null, 2),
+    edited: item.editedArguments !== null,
+    approveBlocked: decisionRefusal(item, person, "approve"),
+    rejectBlocked: decisionRefusal(item, person, "reject"),
     money: item.amountCents !== null && item.currency ? formatMoney(item.amountCents, item.currency) : null,
     recipients: item.recipients,
     asked: formatRelative(item.createdAt, now),

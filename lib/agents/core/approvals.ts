@@ -6,8 +6,11 @@ import { toJson } from "@/lib/db/json";
 import { deliverQueued } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
-import { AGENT_VERSION, type Caller, toolDeps } from "./gate";
-import type { AnyTool } from "./tool";
+import { AGENTS, MODES } from "../catalog";
+import { AGENT_VERSION, type Caller, eventIdOf, toolDeps } from "./gate";
+import { resolveMode } from "./modes";
+import { decisionRefusal, evaluateWrite, sameArguments } from "./policy";
+import type { AnyTool, ToolDeps, ToolPreview } from "./tool";
 
 export const decisionInput = z.discriminatedUnion("decision", [
   z.object({
@@ -29,13 +32,35 @@ export type Decision = z.input<typeof decisionInput>;
 export type DecisionOutcome =
   | { status: "approved"; output: unknown; activityId: string }
   | { status: "rejected" | "expired" }
+  /** Not run: the policy, applied again on approval, sends it to an admin or owner. It stays in the inbox. */
+  | { status: "escalated"; reason: string }
+  /** Not run and closed: the agent's mode no longer lets it act. Recorded as a draft, rejected by policy. */
+  | { status: "refused"; reason: string }
   | { status: "already_decided"; decided: "approved" | "rejected" | "expired" | "cancelled" };
 
+export type DecisionOptions = {
+  ipAddress?: string | null;
+  userAgent?: string | null;
+  /** Part of a bulk approval: policy escalations are refused (each is decided on its own). */
+  bulk?: boolean;
+};
+
+type ApprovalRow = NonNullable<Awaited<ReturnType<Db["approval"]["findFirst"]>>>;
+
 /**
- * Approves (optionally with edited arguments) or rejects an inbox item. The item is claimed with a
- * conditional update inside the transaction that executes the action and logs it, so a double click,
- * two people at once, or the chat and the inbox together act exactly once. Expired items count as
- * rejected.
+ * Approves (optionally with edited arguments) or rejects an inbox item. Every path that decides an
+ * item comes here: the Inbox, bulk approve and the chat's approval cards.
+ *
+ * Approving applies the gate again, on the arguments that will actually execute and against the
+ * database as it is now: the mode is resolved afresh (review only since? then nothing runs, recorded
+ * as a draft rejected by policy), and the tool's escalation rule plus the edit rule of `policy.ts` are
+ * evaluated (a new reason turns the item into a policy escalation for an admin or owner, not run).
+ * Policy escalations are decided by an admin or owner only, never approved by their requester, and
+ * never in bulk.
+ *
+ * The item is claimed with a conditional update inside the transaction that executes the action and
+ * logs it, so a double click, two people at once, or the chat and the inbox together act exactly
+ * once. Expired items count as rejected.
  */
 export async function decideApproval(
   db: Db,
@@ -43,7 +68,7 @@ export async function decideApproval(
   approvalId: string,
   rawDecision: Decision,
   findTool: (name: string) => AnyTool | undefined,
-  meta: { ipAddress?: string | null; userAgent?: string | null } = {},
+  options: DecisionOptions = {},
 ): Promise<DecisionOutcome> {
   const decision = parseInput(decisionInput, rawDecision);
   const approval = z.uuid().safeParse(approvalId).success
@@ -62,7 +87,8 @@ export async function decideApproval(
     targetType: "approval",
     targetId: approval.id,
     outcome: "success" as const,
-    ...meta,
+    ipAddress: options.ipAddress,
+    userAgent: options.userAgent,
     metadata,
   });
 
@@ -70,11 +96,19 @@ export async function decideApproval(
     await expire(db, approval, now);
     return { status: "expired" };
   }
+  if (options.bulk && approval.risk === "critical") {
+    throw new AppError(
+      "conflict",
+      `${approval.action} is a policy escalation: an admin or owner decides it on its own, not in bulk.`,
+    );
+  }
+  const refusal = decisionRefusal(approval, caller, decision.decision);
+  if (refusal) throw new AppError("forbidden", refusal);
 
   if (decision.decision === "reject") {
     const rejected = await db.$transaction(async (tx) => {
       const claimed = await tx.approval.updateMany({
-        where: { id: approval.id, status: "pending" },
+        where: { id: approval.id, ...unchanged(approval) },
         data: { status: "rejected", decidedById: caller.userId, decidedAt: now, decisionReason: decision.reason },
       });
       if (claimed.count > 0) await recordAudit(tx, audit("approval.rejected", { reason: decision.reason }));
@@ -84,24 +118,64 @@ export async function decideApproval(
   }
 
   const tool = findTool(approval.action);
-  if (!tool) throw new AppError("conflict", `The action ${approval.action} is no longer available.`);
-  const args = parseInput(tool.input, decision.editedArguments ?? approval.arguments);
+  if (tool?.kind !== "write") {
+    throw new AppError("conflict", `The action ${approval.action} is no longer available.`);
+  }
+  // A held edit (see "escalated" below) is the item's current proposal; the agent's request stays in `arguments`.
+  const args = parseInput(tool.input, decision.editedArguments ?? approval.editedArguments ?? approval.arguments);
+  const edited = !sameArguments(toJson(args), approval.arguments);
   const queued: string[] = [];
   const key = `approval:${approval.id}`;
   const started = performance.now();
   const result = await db.$transaction(
-    async (tx) => {
+    async (tx): Promise<DecisionOutcome | null> => {
+      const deps = toolDeps(tx, caller.organizationId, key, now, queued);
+      // An edit may move the action to another event: review only on either of them stops it.
+      const modes = await Promise.all(
+        [...new Set([approval.eventId, eventIdOf(args) ?? null])].map((eventId) =>
+          resolveMode(tx, caller.organizationId, tool.agent, eventId),
+        ),
+      );
+      if (modes.includes("review_only")) return refuseByMode(tx, { approval, tool, args, deps, key, audit, started });
+
+      const verdict = await evaluateWrite(deps, tool, args, {
+        stage: "approval",
+        requested: edited ? approval.arguments : undefined,
+        requestedRecipients: approval.recipients,
+      });
+      if (verdict.escalation && approval.risk !== "critical") {
+        const reason = verdict.escalation;
+        const held = await tx.approval.updateMany({
+          where: { id: approval.id, ...unchanged(approval) },
+          data: {
+            risk: "critical",
+            reason,
+            editedArguments: edited ? toJson(args) : undefined,
+            amountCents: verdict.preview.amountCents ?? null,
+            currency: verdict.preview.currency ?? null,
+            recipients: verdict.preview.recipients ?? [],
+          },
+        });
+        if (held.count === 0) return null;
+        await tx.agentActivity.updateMany({
+          where: { approvalId: approval.id, status: "pending" },
+          data: { status: "escalated", escalationReason: reason },
+        });
+        await recordAudit(tx, audit("approval.escalated", { reason, edited }));
+        return { status: "escalated", reason };
+      }
+
       const claimed = await tx.approval.updateMany({
-        where: { id: approval.id, status: "pending" },
+        where: { id: approval.id, ...unchanged(approval) },
         data: {
           status: "approved",
           decidedById: caller.userId,
           decidedAt: now,
-          editedArguments: decision.editedArguments ? toJson(args) : undefined,
+          editedArguments: edited ? toJson(args) : undefined,
         },
       });
       if (claimed.count === 0) return null;
-      const output = await tool.run(toolDeps(tx, caller.organizationId, key, now, queued), args);
+      const output = await tool.run(deps, args);
       await tx.approval.update({
         where: { id: approval.id },
         data: { result: toJson(output), executedAt: new Date() },
@@ -115,20 +189,69 @@ export async function decideApproval(
         approvalId: approval.id,
         inputData: toJson(args),
         outputData: toJson(output),
-        reasoning: decision.editedArguments ? "Approved with edits by a person." : "Approved by a person.",
+        // On a policy escalation the admin or owner decided over the policy's reason: keep it on record.
+        reasoning: `${edited ? "Approved with edits by a person." : "Approved by a person."}${verdict.escalation ? ` Policy: ${verdict.escalation}` : ""}`,
+        escalationReason: verdict.escalation ?? undefined,
         autonomous: false,
         requiredHumanReview: true,
         durationMs: Math.round(performance.now() - started),
         idempotencyKey: key,
       });
-      await recordAudit(tx, audit("approval.approved", { edited: Boolean(decision.editedArguments) }));
-      return { output, activityId: activity.id };
+      await recordAudit(tx, audit("approval.approved", { edited, policy: verdict.escalation }));
+      return { status: "approved", output, activityId: activity.id };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
   if (!result) return alreadyDecided(db, approval.id);
   await deliverQueued(db, queued);
-  return { status: "approved", ...result };
+  return result;
+}
+
+/**
+ * The agent was set to review only after the item was asked: nothing runs. The item is closed as
+ * rejected by policy (no person rejected it, so no decider), the draft is logged as review only logs
+ * it, and the person who clicked Approve is audited and told why.
+ */
+async function refuseByMode(
+  tx: Prisma.TransactionClient,
+  context: {
+    approval: ApprovalRow;
+    tool: AnyTool;
+    args: unknown;
+    deps: ToolDeps;
+    key: string;
+    audit: (action: string, metadata: Prisma.InputJsonValue) => Parameters<typeof recordAudit>[1];
+    started: number;
+  },
+): Promise<DecisionOutcome | null> {
+  const { approval, tool, args, deps, key, audit, started } = context;
+  const reason = `Not run: the ${AGENTS[tool.agent].name} agent has been set to ${MODES.review_only.label} since this was asked, so it only drafts. Nothing was sent or changed.`;
+  const claimed = await tx.approval.updateMany({
+    where: { id: approval.id, ...unchanged(approval) },
+    data: { status: "rejected", decidedAt: deps.now, decisionReason: reason },
+  });
+  if (claimed.count === 0) return null;
+  const preview =
+    tool.kind === "write"
+      ? await tool.preview(deps, args).catch((): ToolPreview => ({ summary: approval.reason }))
+      : { summary: approval.reason };
+  await recordActivity(tx, {
+    organizationId: approval.organizationId,
+    agentId: tool.agent,
+    agentVersion: AGENT_VERSION,
+    activityType: tool.activityType,
+    eventId: approval.eventId ?? undefined,
+    approvalId: approval.id,
+    inputData: toJson(args),
+    outputData: toJson({ draft: preview }),
+    reasoning: reason,
+    autonomous: false,
+    requiredHumanReview: true,
+    durationMs: Math.round(performance.now() - started),
+    idempotencyKey: key,
+  });
+  await recordAudit(tx, audit("approval.refused", { reason, mode: "review_only" }));
+  return { status: "refused", reason };
 }
 
 /** Expiry counts as rejection: recorded as a decision (by the system) and audited, once. */
@@ -205,7 +328,22 @@ export async function cancelRunApprovals(db: Db, runId: string) {
   });
 }
 
+/**
+ * A claim holds only if the item is still pending at the risk this decision was checked against: a
+ * concurrent approval may have turned it into a policy escalation (see "escalated"), which this
+ * person may not be allowed to decide.
+ */
+function unchanged(approval: { risk: ApprovalRow["risk"] }) {
+  return { status: "pending" as const, risk: approval.risk };
+}
+
 async function alreadyDecided(db: Db, approvalId: string): Promise<DecisionOutcome> {
   const current = await db.approval.findUniqueOrThrow({ where: { id: approvalId } });
-  return { status: "already_decided", decided: current.status === "pending" ? "approved" : current.status };
+  if (current.status === "pending") {
+    throw new AppError(
+      "conflict",
+      `This item changed while you were deciding: ${current.reason} Look at it again before deciding.`,
+    );
+  }
+  return { status: "already_decided", decided: current.status };
 }

@@ -9,6 +9,7 @@ import { recordActivity } from "../activity-log";
 import { MODES } from "../catalog";
 import { findTool } from "../registry";
 import { isAtLeastAsStrict, resolveMode } from "./modes";
+import { evaluateWrite } from "./policy";
 import type { AnyTool, ToolDefinition, ToolDeps, ToolPreview } from "./tool";
 
 export const AGENT_VERSION = "1.0.0";
@@ -42,7 +43,7 @@ export type GateOutcome<Output = unknown> =
       reason: string;
     };
 
-function eventIdOf(input: unknown): string | undefined {
+export function eventIdOf(input: unknown): string | undefined {
   const eventId = (input as { eventId?: unknown } | null)?.eventId;
   return typeof eventId === "string" ? eventId : undefined;
 }
@@ -93,12 +94,6 @@ async function replay(db: DbOrTx, key: string): Promise<GateOutcome | null> {
 }
 
 /**
- * THE door every agent action goes through (chat, campaign step, dashboard button, API).
- * Reads the mode from the database, applies the escalation policy, logs an AgentActivity row in the
- * same transaction as the change, parks writes that need a person as pending Approvals, and acts once
- * per idempotency key.
- */
-/**
  * The approved plan of the caller's durable run, if any: an approved inbox item of a plan tool (see
  * WriteTool.plan) created by the same run. The run id comes from the server's job engine, never from
  * a browser or a model.
@@ -117,6 +112,12 @@ async function approvedPlan(db: DbOrTx, caller: Caller) {
   );
 }
 
+/**
+ * THE door every agent action goes through (chat, campaign step, dashboard button, API).
+ * Reads the mode from the database, applies the escalation policy, logs an AgentActivity row in the
+ * same transaction as the change, parks writes that need a person as pending Approvals, and acts once
+ * per idempotency key.
+ */
 export async function runTool<Input, Output>(
   db: Db,
   caller: Caller,
@@ -166,8 +167,8 @@ export async function runTool<Input, Output>(
           });
           return { status: "executed", activityId: activity.id, output };
         }
-        const preview = await tool.preview(deps, input);
         if (mode === "review_only") {
+          const preview = await tool.preview(deps, input);
           const activity = await recordActivity(tx, {
             ...base,
             outputData: toJson({ draft: preview }),
@@ -178,7 +179,7 @@ export async function runTool<Input, Output>(
           return { status: "drafted", activityId: activity.id, preview };
         }
         // The policy is evaluated in assisted mode too, so the inbox item carries the policy's reason.
-        const escalation = tool.escalation ? await tool.escalation(deps, input) : null;
+        const { preview, escalation } = await evaluateWrite(deps, tool, input, { stage: "request" });
         const plan = mode === "assisted" && !tool.plan ? await approvedPlan(tx, caller) : null;
         if ((mode === "assisted" && !plan) || escalation) {
           const reason = escalation ?? `Assisted mode: ${preview.summary}`;

@@ -22,6 +22,18 @@ export type ToolPreview = {
   currency?: string;
 };
 
+/**
+ * When and against what the policy is evaluated. The gate passes it to `WriteTool.escalation`, so a
+ * rule can tell an agent's request from a person's approval of it (with the arguments the agent asked
+ * with), and read the database (`deps.db`) for the state after the change.
+ */
+export type PolicyContext<Input> = {
+  /** "request": the agent asks (chat, campaign step, schedule); "approval": a person approves an inbox item. */
+  stage: "request" | "approval";
+  /** On approval: the arguments the agent asked with, when the person edited them. */
+  requested?: Input;
+};
+
 type ToolBase<Input, Output> = {
   name: string;
   agent: AgentId;
@@ -38,8 +50,12 @@ export type ReadTool<Input, Output> = ToolBase<Input, Output> & { kind: "read" }
 export type WriteTool<Input, Output> = ToolBase<Input, Output> & {
   kind: "write";
   risk: RiskLevel;
-  /** The policy rule that may send the write to a person; returns the reason, or null. */
-  escalation?: (deps: ToolDeps, input: Input) => Promise<string | null>;
+  /**
+   * The policy rule that may send the write to a person; returns the reason (in plain words), or null.
+   * Evaluated on the arguments that will execute: when the agent asks, and again when a person
+   * approves (with or without edits), against the database as it is at that moment.
+   */
+  escalation?: (deps: ToolDeps, input: Input, context: PolicyContext<Input>) => Promise<string | null>;
   /** What a person sees before approving, and what review_only records as the draft. */
   preview: (deps: ToolDeps, input: Input) => Promise<ToolPreview>;
   /**
