@@ -29,6 +29,10 @@ const schema = z
     SMTP_URL: optionalUrl,
     /** Shared secret of the inbound-email webhook (HTTP Basic password); unset: the webhook is off. */
     INBOUND_EMAIL_SECRET: optionalString,
+    /** The inbound address replies reach the webhook through; outreach gets Reply-To `<local>+<token>@<domain>`. */
+    INBOUND_REPLY_ADDRESS: optionalString.pipe(
+      z.email({ error: "INBOUND_REPLY_ADDRESS must be an email address." }).optional(),
+    ),
     /** Where search_linkedin finds decision makers (lib/agents/sales/enrichment.ts). */
     ENRICHMENT_PROVIDER: z.enum(["contact-book"]).default("contact-book"),
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),

@@ -39,7 +39,7 @@ function linkify(paragraph: string, links: string[], href: (url: string) => stri
 /**
  * The text and HTML parts of an outreach email: the HTML has the text's paragraphs with `links`
  * going through the click route, a 1x1 open pixel and an unsubscribe footer; the text gets the
- * unsubscribe link too.
+ * unsubscribe link too. `trackedLinks` is stored with the message: the only places a click redirects to.
  */
 export function trackedOutreach({
   text,
@@ -62,6 +62,7 @@ export function trackedOutreach({
   return {
     text: `${text.trim()}\n\n--\nTo stop receiving these emails, unsubscribe: ${urls.unsubscribe}`,
     html: `<!doctype html>\n<html><body>\n${[...paragraphs, footer, pixel].join("\n")}\n</body></html>`,
+    trackedLinks: [...new Set(links)],
   };
 }
 
@@ -76,7 +77,7 @@ export function unsubscribeHeaders(appUrl: string, token: string): Record<string
 function tracked(db: Db, token: string) {
   return db.emailMessage.findUnique({
     where: { trackingToken: token },
-    select: { organizationId: true, to: true, text: true, organization: { select: { name: true } } },
+    select: { organizationId: true, to: true, trackedLinks: true, organization: { select: { name: true } } },
   });
 }
 
@@ -89,14 +90,22 @@ export async function recordOpen(db: Db, token: string, now = new Date()) {
 }
 
 /**
- * Counts a click on `url` and says whether to redirect there: only to an http(s) URL written in the
- * message, so the click route is never an open redirect. A click on an unopened message counts as its
- * first open too (the pixel may have been blocked).
+ * Whether a click on `url` may be redirected there: only to one of the message's tracked links, exactly
+ * as stored (a prefix, a part or another address written in the text is not one), and only over http(s),
+ * so the click route is never an open redirect.
+ */
+export function isTrackedLink(trackedLinks: readonly string[], url: string) {
+  const web = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
+  return web && trackedLinks.includes(url);
+}
+
+/**
+ * Counts a click on `url` and says whether to redirect there (see isTrackedLink). A click on an
+ * unopened message counts as its first open too (the pixel may have been blocked).
  */
 export async function recordClick(db: Db, token: string, url: string, now = new Date()) {
   const message = await tracked(db, token);
-  const web = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
-  if (!message || !web || !message.text.includes(url)) return false;
+  if (!message || !isTrackedLink(message.trackedLinks, url)) return false;
   await db.$transaction([
     db.emailMessage.updateMany({ where: { trackingToken: token }, data: { clickCount: { increment: 1 } } }),
     db.emailMessage.updateMany({
