@@ -6,7 +6,7 @@ import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { createEvent, createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
-import { recordReply } from "./inbound";
+import { recordReply, unmatchedReplies } from "./inbound";
 import { updateCrm } from "./tools/update-crm";
 
 /**
@@ -191,6 +191,36 @@ describe("the inbound reply webhook", () => {
     expect((await dealOf(latest.dealId)).notes).toHaveLength(notes);
     const contacts = await db.sponsorContact.findMany({ where: { email: BUYER } });
     expect(contacts.map((contact) => contact.unsubscribedAt)).toEqual([null, null]);
+  });
+
+  it("a reply to an email that is not about a deal changes nothing and is listed for that organization only", async () => {
+    const reminder = await queueEmail(db, {
+      organizationId: first.organizationId,
+      idempotencyKey: `reminder-${first.organizationId}`,
+      to: ["vendor@stage.example"],
+      subject: "Stage plot due Friday",
+      text: "Hi, the stage plot is due on Friday.",
+    });
+    await deliverQueued(db, [reminder]);
+    const { messageId } = await db.emailMessage.findUniqueOrThrow({ where: { id: reminder } });
+    if (!messageId) throw new Error("the reminder has no Message-ID");
+    const before = await unmatchedReplies(db, first.organizationId);
+    const response = await webhook(inbound({ From: "vendor@stage.example", ...citing(messageId), TextBody: "Done." }));
+    expect(await response.json()).toEqual({
+      stored: true,
+      matched: false,
+      reason: "It answers an email that is not about a sponsor deal.",
+    });
+    const listed = await unmatchedReplies(db, first.organizationId);
+    expect(listed.count).toBe(before.count + 1);
+    expect(listed.latest[0]).toMatchObject({
+      fromEmail: "vendor@stage.example",
+      body: "Done.",
+      emailMessage: { subject: "Stage plot due Friday" },
+    });
+    expect((await unmatchedReplies(db, latest.organizationId)).latest.map((reply) => reply.body)).not.toContain(
+      "Done.",
+    );
   });
 
   it("a redelivered email is stored once and the answer names no deal or reply, of any organization", async () => {

@@ -146,3 +146,30 @@ export async function receiveInboundReply(db: Db, inbound: InboundReply): Promis
     return { status: "matched", organizationId: message.organizationId, ...reply };
   });
 }
+
+/**
+ * Replies to an organization's own emails that changed nothing (they answered an email that is not about
+ * a sponsor deal), newest first. Emails that answer none of our messages have no organization and are
+ * never shown to one: the sender is untrusted, and the same address may be a contact of several.
+ */
+export async function unmatchedReplies(db: Db, organizationId: string, take = 20) {
+  const where = { organizationId, replyId: null };
+  const [count, latest] = await Promise.all([
+    db.inboundEmail.count({ where }),
+    db.inboundEmail.findMany({
+      where,
+      orderBy: { receivedAt: "desc" },
+      take,
+      select: {
+        id: true,
+        fromEmail: true,
+        subject: true,
+        body: true,
+        unmatchedReason: true,
+        receivedAt: true,
+        emailMessage: { select: { subject: true } },
+      },
+    }),
+  ]);
+  return { count, latest };
+}
