@@ -61,9 +61,16 @@ async function side(name: string): Promise<Side> {
         create: { organizationId: org.id, name: "Buyer", email: BUYER, title: "VP Marketing", seniority: "vp" },
       },
     },
+    include: { contacts: true },
   });
   const deal = await db.sponsorDeal.create({
-    data: { organizationId: org.id, eventId: event.id, companyId: company.id, stage: "contacted" },
+    data: {
+      organizationId: org.id,
+      eventId: event.id,
+      companyId: company.id,
+      contactId: company.contacts[0]?.id,
+      stage: "contacted",
+    },
   });
   const { provider, delivered } = capturingProvider();
   const emailId = await queueEmail(
@@ -221,6 +228,27 @@ describe("the inbound reply webhook", () => {
     expect((await unmatchedReplies(db, latest.organizationId)).latest.map((reply) => reply.body)).not.toContain(
       "Done.",
     );
+  });
+
+  it("a reply to a deal's email that went to someone else (the host's booking notice) changes nothing", async () => {
+    const notice = await queueEmail(db, {
+      organizationId: first.organizationId,
+      dealId: first.dealId,
+      idempotencyKey: `host-notice-${first.dealId}`,
+      to: ["host@org.example"],
+      subject: "Buyer booked a call",
+      text: "Buyer booked a call for Monday.",
+    });
+    await deliverQueued(db, [notice]);
+    const { messageId } = await db.emailMessage.findUniqueOrThrow({ where: { id: notice } });
+    if (!messageId) throw new Error("the notice has no Message-ID");
+    const before = await repliesOn(first.dealId);
+    const response = await webhook(inbound({ From: "host@org.example", ...citing(messageId), TextBody: "Thanks!" }));
+    expect(await response.json()).toMatchObject({
+      matched: false,
+      reason: "It answers an email about a deal that was not sent to the deal's contact.",
+    });
+    expect(await repliesOn(first.dealId)).toBe(before);
   });
 
   it("a redelivered email is stored once and the answer names no deal or reply, of any organization", async () => {

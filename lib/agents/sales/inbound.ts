@@ -87,7 +87,7 @@ export type InboundOutcome =
 
 /** The message of ours the email answers: by its reply token, else by the Message-IDs it cites in order. */
 async function answeredMessage(tx: DbOrTx, inbound: InboundReply) {
-  const select = { id: true, organizationId: true, dealId: true, messageId: true } as const;
+  const select = { id: true, organizationId: true, dealId: true, messageId: true, to: true } as const;
   if (inbound.replyTokens.length > 0) {
     const byToken = await tx.emailMessage.findFirst({ where: { replyToken: { in: inbound.replyTokens } }, select });
     if (byToken) return byToken;
@@ -130,9 +130,16 @@ export async function receiveInboundReply(db: Db, inbound: InboundReply): Promis
     const message = await answeredMessage(tx, inbound);
     if (!message) return unmatched("It answers no email we sent (no known reply address or Message-ID).");
     const deal = message.dealId
-      ? await tx.sponsorDeal.findFirst({ where: { id: message.dealId, organizationId: message.organizationId } })
+      ? await tx.sponsorDeal.findFirst({
+          where: { id: message.dealId, organizationId: message.organizationId },
+          include: { contact: { select: { email: true } } },
+        })
       : null;
     if (!deal) return unmatched("It answers an email that is not about a sponsor deal.", message);
+    // A deal's emails also go to people who are not the prospect (the host's booking notice).
+    if (!deal.contact || !message.to.includes(deal.contact.email)) {
+      return unmatched("It answers an email about a deal that was not sent to the deal's contact.", message);
+    }
     const reply = await storeReply(tx, deal, "webhook", fields);
     await tx.inboundEmail.update({
       where: { externalId: inbound.externalId },
@@ -149,7 +156,7 @@ export async function receiveInboundReply(db: Db, inbound: InboundReply): Promis
 
 /**
  * Replies to an organization's own emails that changed nothing (they answered an email that is not about
- * a sponsor deal), newest first. Emails that answer none of our messages have no organization and are
+ * a sponsor deal, or one about a deal sent to someone other than its contact), newest first. Emails that answer none of our messages have no organization and are
  * never shown to one: the sender is untrusted, and the same address may be a contact of several.
  */
 export async function unmatchedReplies(db: Db, organizationId: string, take = 20) {
