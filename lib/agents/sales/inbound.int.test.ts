@@ -285,6 +285,16 @@ describe("the inbound reply webhook", () => {
     expect(await repliesOn(first.dealId)).toBe(before);
   });
 
+  it("refuses a sender that is not an email address or a reply without text with a 422, storing nothing", async () => {
+    const before = await db.inboundEmail.count();
+    const notAnAddress = await webhook(inbound({ From: "nobody", ...citing(first.messageId) }));
+    expect(notAnAddress.status).toBe(422);
+    expect((await notAnAddress.json()).error.fields).toMatchObject({ fromEmail: ["From must be an email address."] });
+    const empty = await webhook(inbound({ TextBody: "  ", ...citing(first.messageId) }));
+    expect(empty.status).toBe(422);
+    expect(await db.inboundEmail.count()).toBe(before);
+  });
+
   it("refuses wrong credentials and bodies that are not JSON with clear messages", async () => {
     const wrong = await webhook(inbound({}), "guess");
     expect(wrong.status).toBe(401);

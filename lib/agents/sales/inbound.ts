@@ -71,14 +71,19 @@ export async function recordReply(
   });
 }
 
-/** An email that reached the inbound webhook, as the route read it. */
-export type InboundReply = ReplyFields & {
-  externalId: string;
+/** An email that reached the inbound webhook, as the route read it; the sender wrote every field. */
+const inboundReply = z.object({
+  externalId: z.string().trim().min(1).max(300),
+  fromEmail: z.email({ error: "From must be an email address." }).transform((email) => email.toLowerCase()),
+  // A long subject is cut rather than the reply refused.
+  subject: z.string().transform((subject) => subject.trim().slice(0, 500)),
+  body: z.string().trim().min(1, { error: "The reply has no text." }).max(REPLY_TEXT_LIMIT),
   /** Reply tokens of the addresses it was sent to (lib/email/reply-address). */
-  replyTokens: string[];
+  replyTokens: z.array(z.string().max(100)).max(20),
   /** Message-IDs it cites, most specific first. */
-  citedMessageIds: string[];
-};
+  citedMessageIds: z.array(z.string().max(300)).max(50),
+});
+export type InboundReply = z.input<typeof inboundReply>;
 
 export type InboundOutcome =
   | { status: "duplicate"; matched: boolean }
@@ -107,7 +112,8 @@ async function answeredMessage(tx: DbOrTx, inbound: InboundReply) {
  * kept as unmatched and changes nothing. Each provider MessageID is handled once; a redelivery answers
  * whether it matched, and nothing else.
  */
-export async function receiveInboundReply(db: Db, inbound: InboundReply): Promise<InboundOutcome> {
+export async function receiveInboundReply(db: Db, raw: InboundReply): Promise<InboundOutcome> {
+  const inbound = parseInput(inboundReply, raw);
   const { externalId, fromEmail, subject, body, citedMessageIds } = inbound;
   const fields = { externalId, fromEmail, subject, body };
   return db.$transaction(async (tx) => {
