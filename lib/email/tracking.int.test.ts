@@ -137,6 +137,39 @@ describe("tracked links", () => {
   });
 });
 
+describe("tracked links of a message stored before its links were", () => {
+  it("still redirect to the links its HTML tracked, and only to those", async () => {
+    const token = randomBytes(18).toString("base64url");
+    const { text, html } = trackedOutreach({
+      text: `Our deck: ${DECK}\n\nOr visit https://jazz.example/ anytime.`,
+      links: [DECK],
+      appUrl: env.APP_URL,
+      token,
+    });
+    await db.emailMessage.create({
+      data: {
+        text,
+        html,
+        organizationId,
+        idempotencyKey: `tracking-legacy:${token}`,
+        provider: "local-outbox",
+        fromAddress: env.EMAIL_FROM,
+        to: [EMAIL],
+        subject: "Sponsor Riverside Jazz Fest?",
+        trackingToken: token,
+      },
+    });
+    const tracked = await click(get(`/t/c/${token}?u=${encodeURIComponent(DECK)}`), context({ token }));
+    expect(tracked.headers.get("location")).toBe(DECK);
+    const untracked = await click(
+      get(`/t/c/${token}?u=${encodeURIComponent("https://jazz.example/")}`),
+      context({ token }),
+    );
+    expect(untracked.status).toBe(404);
+    expect(await stored(token)).toMatchObject({ clickCount: 1, trackedLinks: [] });
+  });
+});
+
 describe("unsubscribing", () => {
   const post = (token: string, body: string) =>
     oneClick(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTrackedLink, trackedOutreach, unsubscribeHeaders } from "./tracking";
+import { isTrackedLink, trackedLinksInHtml, trackedOutreach, unsubscribeHeaders } from "./tracking";
 
 const APP_URL = "https://app.example";
 const TOKEN = "tok_123";
@@ -84,5 +84,14 @@ describe("isTrackedLink", () => {
   it("refuses anything that is not http(s), even when stored", () => {
     expect(isTrackedLink(["javascript:alert(1)"], "javascript:alert(1)")).toBe(false);
     expect(isTrackedLink([], "https://jazz.example/")).toBe(false);
+  });
+});
+
+describe("trackedLinksInHtml (messages stored before their links were)", () => {
+  it("finds exactly the links that went through this message's click route", () => {
+    const deck = "https://jazz.example/deck?tier=gold&lang=pt";
+    const { html } = build(`Our deck: ${deck}\n\nOr https://jazz.example/ anytime.`, [deck]);
+    expect(trackedLinksInHtml(html, TOKEN)).toEqual([deck]);
+    expect(trackedLinksInHtml(html, "another-token")).toEqual([]);
   });
 });

@@ -77,8 +77,34 @@ export function unsubscribeHeaders(appUrl: string, token: string): Record<string
 function tracked(db: Db, token: string) {
   return db.emailMessage.findUnique({
     where: { trackingToken: token },
-    select: { organizationId: true, to: true, trackedLinks: true, organization: { select: { name: true } } },
+    select: {
+      organizationId: true,
+      to: true,
+      html: true,
+      trackedLinks: true,
+      organization: { select: { name: true } },
+    },
   });
+}
+
+const HTML_UNESCAPES: Record<string, string> = Object.fromEntries(
+  Object.entries(HTML_ESCAPES).map(([char, entity]) => [entity, char]),
+);
+
+/**
+ * The tracked links of a message stored before its links were (`trackedLinks` empty): the `u` of each
+ * click-route link to this token in the HTML that trackedOutreach wrote for it.
+ */
+export function trackedLinksInHtml(html: string, token: string) {
+  const links: string[] = [];
+  for (const [, escaped = ""] of html.matchAll(/href="([^"]*)"/g)) {
+    const href = escaped.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_UNESCAPES[entity] ?? entity);
+    if (!URL.canParse(href)) continue;
+    const url = new URL(href);
+    const target = url.searchParams.get("u");
+    if (url.pathname.endsWith(`/t/c/${token}`) && target) links.push(target);
+  }
+  return [...new Set(links)];
 }
 
 /** Counts an open; the first one also sets firstOpenedAt. An unknown token records nothing. */
@@ -105,7 +131,9 @@ export function isTrackedLink(trackedLinks: readonly string[], url: string) {
  */
 export async function recordClick(db: Db, token: string, url: string, now = new Date()) {
   const message = await tracked(db, token);
-  if (!message || !isTrackedLink(message.trackedLinks, url)) return false;
+  if (!message) return false;
+  const links = message.trackedLinks.length > 0 ? message.trackedLinks : trackedLinksInHtml(message.html ?? "", token);
+  if (!isTrackedLink(links, url)) return false;
   await db.$transaction([
     db.emailMessage.updateMany({ where: { trackingToken: token }, data: { clickCount: { increment: 1 } } }),
     db.emailMessage.updateMany({
