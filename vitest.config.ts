@@ -25,7 +25,11 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration-setup.ts"],
           // The app's Inngest client sends here; inngest/functions/functions.int.test.ts runs the engine on it.
-          env: { INNGEST_DEV: "http://127.0.0.1:8290", INBOUND_EMAIL_SECRET: "test-inbound-secret" },
+          env: {
+            INNGEST_DEV: "http://127.0.0.1:8290",
+            INBOUND_EMAIL_SECRET: "test-inbound-secret",
+            INBOUND_REPLY_ADDRESS: "replies@inbound.eventos.test",
+          },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One PGlite serves every test file: files share it, each builds its own organizations.

@@ -31,6 +31,10 @@ const schema = z
     INBOUND_EMAIL_SECRET: optionalString,
     /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/request-meta.ts); 0: none, the header is not trusted. */
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+    /** The inbound address replies reach the webhook through; outreach gets Reply-To `<local>+<token>@<domain>`. */
+    INBOUND_REPLY_ADDRESS: optionalString.pipe(
+      z.email({ error: "INBOUND_REPLY_ADDRESS must be an email address." }).optional(),
+    ),
     /** Where search_linkedin finds decision makers (lib/agents/sales/enrichment.ts). */
     ENRICHMENT_PROVIDER: z.enum(["contact-book"]).default("contact-book"),
     EMAIL_FROM: z.string().default("EventOS <agents@eventos.local>"),

@@ -11,6 +11,7 @@ const STATUS = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  too_large: 413,
   unavailable: 503,
 } as const;
 

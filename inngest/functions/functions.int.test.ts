@@ -384,13 +384,13 @@ describe("the sales outreach campaign", () => {
       ["replier", "Sounds great, let's set up a call."],
       ["haggler", "Could you do a custom package at a discount?"],
     ] as const) {
+      const deal = await db.sponsorDeal.findFirstOrThrow({ where: { eventId: event.id, companyId: id(key) } });
       const reply = await recordReply(
         db,
         "manual",
-        { fromEmail: companies[key]?.email ?? "", body },
+        { dealId: deal.id, fromEmail: companies[key]?.email ?? "", body },
         { organizationId: org.id },
       );
-      if (!reply) throw new Error("no deal for the reply");
       await inngest.send(
         sponsorReplyReceived.create({
           organizationId: org.id,

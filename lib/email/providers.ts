@@ -14,6 +14,10 @@ export type OutgoingEmail = {
   html?: string;
   attachments?: EmailAttachment[];
   headers?: Record<string, string>;
+  /** Our RFC 5322 Message-ID (angle brackets included): every provider sends it, so replies can cite it. */
+  messageId: string;
+  /** Where replies go: the inbound address with this message's reply token, for emails about a deal. */
+  replyTo?: string;
 };
 
 /** Delivers one message; throws with a readable message when the provider refuses it. */
@@ -40,7 +44,8 @@ function resendProvider(apiKey: string, baseUrl?: string): EmailProvider {
           subject: message.subject,
           text: message.text,
           html: message.html,
-          headers: message.headers,
+          replyTo: message.replyTo,
+          headers: { ...message.headers, "Message-ID": message.messageId },
           // Resend takes attachment content as base64.
           attachments: message.attachments?.map((file) => ({
             ...file,
@@ -67,6 +72,8 @@ function smtpProvider(url: string): EmailProvider {
         text: message.text,
         html: message.html,
         attachments: message.attachments,
+        replyTo: message.replyTo,
+        messageId: message.messageId,
         headers: { ...message.headers, "X-EventOS-Idempotency-Key": message.idempotencyKey },
       });
       return { providerMessageId: info.messageId ?? null };

@@ -65,6 +65,16 @@ describe("email through the local outbox (default)", () => {
     expect(await db.emailMessage.count({ where: { idempotencyKey: email.idempotencyKey } })).toBe(1);
   });
 
+  it("gives every message our own Message-ID once, kept when it is sent again", async () => {
+    const email = await message("reminder-id");
+    const provider = emailProvider(parseEnv({}));
+    const first = await sendEmail(db, email, provider);
+    const second = await sendEmail(db, email, provider);
+    expect(first.messageId).toMatch(/^<[0-9a-f-]{36}@eventos\.local>$/);
+    expect(second.messageId).toBe(first.messageId);
+    expect(first.replyToken).toBeNull();
+  });
+
   it("stores the HTML part and the attachments", async () => {
     const email = await trackedMessage("outreach-1");
     const sent = await sendEmail(db, email, emailProvider(parseEnv({})));
@@ -106,6 +116,14 @@ describe("email through Resend", () => {
     });
   });
 
+  it("sends our Message-ID as a header, so replies can cite it", async () => {
+    const email = await message("reminder-id-resend");
+    const sent = await sendEmail(db, email, provider);
+    const call = resend.received.find((received) => received.idempotencyKey === email.idempotencyKey);
+    expect(sent.messageId).toEqual(expect.stringMatching(/^<.+@eventos\.local>$/));
+    expect(call?.body).toMatchObject({ headers: { "Message-ID": sent.messageId } });
+  });
+
   it("stores a refusal on the message instead of throwing", async () => {
     const wrongKey = emailProvider(parseEnv({ RESEND_API_KEY: "re_wrong", RESEND_BASE_URL: resend.url }));
     const sent = await sendEmail(db, await message("reminder-3"), wrongKey);
@@ -124,6 +142,16 @@ describe("email through SMTP", () => {
     expect(mail?.header("subject")).toBe(email.subject);
     expect(mail?.header("to")).toBe("owner@example.com");
     expect(mail?.raw).toContain(email.text);
+  });
+
+  it("sends our Message-ID as the message's header and keeps it as the provider's id", async () => {
+    const provider = emailProvider(parseEnv({ SMTP_URL: smtp.url }));
+    const email = await message("reminder-id-smtp");
+    const sent = await sendEmail(db, email, provider);
+    const mail = smtp.received.find((m) => m.header("x-eventos-idempotency-key") === email.idempotencyKey);
+    expect(sent.messageId).toEqual(expect.stringMatching(/^<.+@eventos\.local>$/));
+    expect(mail?.header("message-id")).toBe(sent.messageId);
+    expect(sent.providerMessageId).toBe(sent.messageId);
   });
 
   it("delivers the HTML part, the attachment and the one-click unsubscribe headers", async () => {

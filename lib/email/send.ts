@@ -2,6 +2,7 @@ import type { Db, DbOrTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { type EmailAttachment, type EmailProvider, emailProvider } from "./providers";
+import { newMessageId, newReplyToken, replyToAddress } from "./reply-address";
 import { unsubscribeHeaders } from "./tracking";
 
 export type QueuedEmail = {
@@ -18,15 +19,28 @@ export type QueuedEmail = {
   dealId?: string;
   /** Names the message in its open pixel, tracked links and unsubscribe link (see ./tracking). */
   trackingToken?: string;
+  /** The links that go through the click route; a click redirects only to one of them. */
+  trackedLinks?: string[];
 };
 
 /**
  * Stores the message as queued, inside the caller's transaction. A message with the same key that
- * already exists is left as it is. Returns the id to deliver after the transaction commits.
+ * already exists is left as it is (its Message-ID and reply token too). Returns the id to deliver after
+ * the transaction commits. Every message gets a Message-ID; one about a deal also a reply token, so
+ * the prospect's answer finds this message (./reply-address).
  */
 export async function queueEmail(db: DbOrTx, email: QueuedEmail, provider: EmailProvider = emailProvider()) {
   await db.emailMessage.createMany({
-    data: [{ ...email, eventId: email.eventId ?? null, provider: provider.name, fromAddress: env.EMAIL_FROM }],
+    data: [
+      {
+        ...email,
+        eventId: email.eventId ?? null,
+        provider: provider.name,
+        fromAddress: env.EMAIL_FROM,
+        messageId: newMessageId(env.EMAIL_FROM),
+        replyToken: email.dealId ? newReplyToken() : null,
+      },
+    ],
     skipDuplicates: true,
   });
   const stored = await db.emailMessage.findUniqueOrThrow({ where: { idempotencyKey: email.idempotencyKey } });
@@ -42,6 +56,9 @@ export async function deliverQueued(db: Db, ids: string[], provider: EmailProvid
     const claimed = await db.emailMessage.updateMany({ where: { id, status: "queued" }, data: { status: "sending" } });
     if (claimed.count === 0) continue;
     const message = await db.emailMessage.findUniqueOrThrow({ where: { id } });
+    const messageId = message.messageId ?? newMessageId(message.fromAddress);
+    // Queued before messages had one: stored before delivery, so a retry sends the same one.
+    if (!message.messageId) await db.emailMessage.update({ where: { id }, data: { messageId } });
     try {
       const { providerMessageId } = await provider.deliver({
         idempotencyKey: message.idempotencyKey,
@@ -52,6 +69,11 @@ export async function deliverQueued(db: Db, ids: string[], provider: EmailProvid
         html: message.html ?? undefined,
         attachments: (message.attachments as EmailAttachment[] | null) ?? undefined,
         headers: message.trackingToken ? unsubscribeHeaders(env.APP_URL, message.trackingToken) : undefined,
+        messageId,
+        replyTo:
+          message.replyToken && env.INBOUND_REPLY_ADDRESS
+            ? replyToAddress(env.INBOUND_REPLY_ADDRESS, message.replyToken)
+            : undefined,
       });
       await db.emailMessage.update({ where: { id }, data: { status: "sent", providerMessageId, sentAt: new Date() } });
     } catch (error) {

@@ -41,9 +41,9 @@ async function addContact(orgId: string) {
   return contact.id;
 }
 
-async function trackedEmail() {
+async function trackedEmail(text = `Hi Ana,\n\nOur deck: ${DECK}`) {
   const token = randomBytes(18).toString("base64url");
-  const parts = trackedOutreach({ text: `Hi Ana,\n\nOur deck: ${DECK}`, links: [DECK], appUrl: env.APP_URL, token });
+  const parts = trackedOutreach({ text, links: [DECK], appUrl: env.APP_URL, token });
   await db.emailMessage.create({
     data: {
       ...parts,
@@ -117,6 +117,56 @@ describe("tracked links", () => {
       expect(await response.text()).toBe("This link is not valid. Open the link from the email again.");
     }
     expect(await stored(token)).toMatchObject({ clickCount: 0, openCount: 0 });
+  });
+
+  it("redirect only to a tracked link exactly, never to a part of one or to another address in the email", async () => {
+    const token = await trackedEmail(`Hi Ana,\n\nOur deck: ${DECK}\n\nOr visit https://jazz.example/ anytime.`);
+    for (const url of [
+      "https://jazz.example/deck",
+      "https://jazz.example/deck?tier=gol",
+      "https://jazz.example/",
+      "https://jazz.example",
+      `${DECK}&next=https://evil.example/`,
+    ]) {
+      const response = await click(get(`/t/c/${token}?u=${encodeURIComponent(url)}`), context({ token }));
+      expect(response.status, url).toBe(404);
+      expect(response.headers.get("location"), url).toBeNull();
+      expect(await response.text()).toBe("This link is not valid. Open the link from the email again.");
+    }
+    expect(await stored(token)).toMatchObject({ clickCount: 0, openCount: 0, trackedLinks: [DECK] });
+  });
+});
+
+describe("tracked links of a message stored before its links were", () => {
+  it("still redirect to the links its HTML tracked, and only to those", async () => {
+    const token = randomBytes(18).toString("base64url");
+    const { text, html } = trackedOutreach({
+      text: `Our deck: ${DECK}\n\nOr visit https://jazz.example/ anytime.`,
+      links: [DECK],
+      appUrl: env.APP_URL,
+      token,
+    });
+    await db.emailMessage.create({
+      data: {
+        text,
+        html,
+        organizationId,
+        idempotencyKey: `tracking-legacy:${token}`,
+        provider: "local-outbox",
+        fromAddress: env.EMAIL_FROM,
+        to: [EMAIL],
+        subject: "Sponsor Riverside Jazz Fest?",
+        trackingToken: token,
+      },
+    });
+    const tracked = await click(get(`/t/c/${token}?u=${encodeURIComponent(DECK)}`), context({ token }));
+    expect(tracked.headers.get("location")).toBe(DECK);
+    const untracked = await click(
+      get(`/t/c/${token}?u=${encodeURIComponent("https://jazz.example/")}`),
+      context({ token }),
+    );
+    expect(untracked.status).toBe(404);
+    expect(await stored(token)).toMatchObject({ clickCount: 1, trackedLinks: [] });
   });
 });
 

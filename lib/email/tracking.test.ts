@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trackedOutreach, unsubscribeHeaders } from "./tracking";
+import { isTrackedLink, trackedLinksInHtml, trackedOutreach, unsubscribeHeaders } from "./tracking";
 
 const APP_URL = "https://app.example";
 const TOKEN = "tok_123";
@@ -57,5 +57,41 @@ describe("unsubscribeHeaders", () => {
       "List-Unsubscribe": `<${APP_URL}/u/${TOKEN}/one-click>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });
+  });
+});
+
+describe("isTrackedLink", () => {
+  const links = ["https://jazz.example/deck?tier=gold", "https://jazz.example/deck?tier=gold&lang=pt"];
+
+  it("accepts a tracked link exactly as stored", () => {
+    expect(isTrackedLink(links, "https://jazz.example/deck?tier=gold")).toBe(true);
+    expect(isTrackedLink(links, "https://jazz.example/deck?tier=gold&lang=pt")).toBe(true);
+  });
+
+  it("refuses a prefix, a part, an extension or a case change of a tracked link", () => {
+    for (const url of [
+      "https://jazz.example/deck",
+      "https://jazz.example/",
+      "https://jazz.example/deck?tier=gol",
+      "https://jazz.example/deck?tier=gold&lang=p",
+      "https://jazz.example/deck?tier=gold#x",
+      "https://JAZZ.example/deck?tier=gold",
+    ]) {
+      expect(isTrackedLink(links, url), url).toBe(false);
+    }
+  });
+
+  it("refuses anything that is not http(s), even when stored", () => {
+    expect(isTrackedLink(["javascript:alert(1)"], "javascript:alert(1)")).toBe(false);
+    expect(isTrackedLink([], "https://jazz.example/")).toBe(false);
+  });
+});
+
+describe("trackedLinksInHtml (messages stored before their links were)", () => {
+  it("finds exactly the links that went through this message's click route", () => {
+    const deck = "https://jazz.example/deck?tier=gold&lang=pt";
+    const { html } = build(`Our deck: ${deck}\n\nOr https://jazz.example/ anytime.`, [deck]);
+    expect(trackedLinksInHtml(html, TOKEN)).toEqual([deck]);
+    expect(trackedLinksInHtml(html, "another-token")).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ function linkify(paragraph: string, links: string[], href: (url: string) => stri
 /**
  * The text and HTML parts of an outreach email: the HTML has the text's paragraphs with `links`
  * going through the click route, a 1x1 open pixel and an unsubscribe footer; the text gets the
- * unsubscribe link too.
+ * unsubscribe link too. `trackedLinks` is stored with the message: the only places a click redirects to.
  */
 export function trackedOutreach({
   text,
@@ -62,6 +62,7 @@ export function trackedOutreach({
   return {
     text: `${text.trim()}\n\n--\nTo stop receiving these emails, unsubscribe: ${urls.unsubscribe}`,
     html: `<!doctype html>\n<html><body>\n${[...paragraphs, footer, pixel].join("\n")}\n</body></html>`,
+    trackedLinks: [...new Set(links)],
   };
 }
 
@@ -76,8 +77,34 @@ export function unsubscribeHeaders(appUrl: string, token: string): Record<string
 function tracked(db: Db, token: string) {
   return db.emailMessage.findUnique({
     where: { trackingToken: token },
-    select: { organizationId: true, to: true, text: true, organization: { select: { name: true } } },
+    select: {
+      organizationId: true,
+      to: true,
+      html: true,
+      trackedLinks: true,
+      organization: { select: { name: true } },
+    },
   });
+}
+
+const HTML_UNESCAPES: Record<string, string> = Object.fromEntries(
+  Object.entries(HTML_ESCAPES).map(([char, entity]) => [entity, char]),
+);
+
+/**
+ * The tracked links of a message stored before its links were (`trackedLinks` empty): the `u` of each
+ * click-route link to this token in the HTML that trackedOutreach wrote for it.
+ */
+export function trackedLinksInHtml(html: string, token: string) {
+  const links: string[] = [];
+  for (const [, escaped = ""] of html.matchAll(/href="([^"]*)"/g)) {
+    const href = escaped.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_UNESCAPES[entity] ?? entity);
+    if (!URL.canParse(href)) continue;
+    const url = new URL(href);
+    const target = url.searchParams.get("u");
+    if (url.pathname.endsWith(`/t/c/${token}`) && target) links.push(target);
+  }
+  return [...new Set(links)];
 }
 
 /** Counts an open; the first one also sets firstOpenedAt. An unknown token records nothing. */
@@ -89,14 +116,24 @@ export async function recordOpen(db: Db, token: string, now = new Date()) {
 }
 
 /**
- * Counts a click on `url` and says whether to redirect there: only to an http(s) URL written in the
- * message, so the click route is never an open redirect. A click on an unopened message counts as its
- * first open too (the pixel may have been blocked).
+ * Whether a click on `url` may be redirected there: only to one of the message's tracked links, exactly
+ * as stored (a prefix, a part or another address written in the text is not one), and only over http(s),
+ * so the click route is never an open redirect.
+ */
+export function isTrackedLink(trackedLinks: readonly string[], url: string) {
+  const web = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
+  return web && trackedLinks.includes(url);
+}
+
+/**
+ * Counts a click on `url` and says whether to redirect there (see isTrackedLink). A click on an
+ * unopened message counts as its first open too (the pixel may have been blocked).
  */
 export async function recordClick(db: Db, token: string, url: string, now = new Date()) {
   const message = await tracked(db, token);
-  const web = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
-  if (!message || !web || !message.text.includes(url)) return false;
+  if (!message) return false;
+  const links = message.trackedLinks.length > 0 ? message.trackedLinks : trackedLinksInHtml(message.html ?? "", token);
+  if (!isTrackedLink(links, url)) return false;
   await db.$transaction([
     db.emailMessage.updateMany({ where: { trackingToken: token }, data: { clickCount: { increment: 1 } } }),
     db.emailMessage.updateMany({

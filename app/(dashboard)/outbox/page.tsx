@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { unmatchedReplies } from "@/lib/agents/sales/inbound";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { activeProviders } from "@/lib/env";
@@ -20,6 +21,7 @@ export default async function OutboxPage() {
     orderBy: { createdAt: "desc" },
     take: 100,
   });
+  const unmatched = await unmatchedReplies(db, context.organization.id);
   const provider = activeProviders().email;
   return (
     <>
@@ -53,6 +55,38 @@ export default async function OutboxPage() {
             </li>
           ))}
         </ul>
+      )}
+      {unmatched.count > 0 && (
+        <section className="mt-8" aria-labelledby="unmatched-replies">
+          <h2 id="unmatched-replies" className="text-base font-semibold">
+            Replies that changed nothing ({unmatched.count})
+          </h2>
+          <p className="mt-1 text-sm text-slate-500">
+            Answers to these emails reached the inbound address, but not about a sponsor deal, so no agent acted on
+            them. Read them here and answer them yourself.
+          </p>
+          <ul className="mt-3 space-y-2">
+            {unmatched.latest.map((reply) => (
+              <li key={reply.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+                <details>
+                  <summary className="flex cursor-pointer flex-wrap items-center gap-3 text-sm">
+                    <Badge tone="warn">unmatched</Badge>
+                    <span className="font-medium">{reply.subject || "(no subject)"}</span>
+                    <span className="text-slate-500">from {reply.fromEmail}</span>
+                    <span className="ml-auto text-xs text-slate-500">{formatDateTime(reply.receivedAt)}</span>
+                  </summary>
+                  <p className="mt-2 text-xs text-slate-500">
+                    {reply.unmatchedReason}
+                    {reply.emailMessage ? ` Answers: "${reply.emailMessage.subject}".` : ""}
+                  </p>
+                  <pre className="mt-2 whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm">
+                    {reply.body}
+                  </pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

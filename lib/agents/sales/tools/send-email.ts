@@ -75,14 +75,23 @@ export const sendEmail = defineTool({
   async run(deps, args) {
     const { event, deal, contact } = await load(deps, args);
     const trackingToken = randomBytes(18).toString("base64url");
-    const { text, html } = trackedOutreach({
+    const { text, html, trackedLinks } = trackedOutreach({
       text: args.text,
       links: args.links ?? [],
       appUrl: env.APP_URL,
       token: trackingToken,
     });
     const emailId = await deps.queueEmail(
-      { eventId: event.id, to: [contact.email], subject: args.subject, text, html, dealId: deal.id, trackingToken },
+      {
+        eventId: event.id,
+        to: [contact.email],
+        subject: args.subject,
+        text,
+        html,
+        dealId: deal.id,
+        trackingToken,
+        trackedLinks,
+      },
       `email:${deal.id}:${args.key ?? args.purpose}`,
     );
     return { emailId, to: contact.email, trackingToken };

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { AppError, validationError } from "@/lib/errors";
+import { readBodyWithin } from "@/lib/request-body";
+import { bareAddress, citedMessageIds, replyTokensIn } from "./reply-address";
+
+/** Postmark's inbound payload can carry attachments; a reply we can use is far smaller than this. */
+const MAX_REQUEST_BYTES = 1_000_000;
+
+/** The fields of Postmark's inbound webhook that say who wrote, what, and which message it answers. */
+const address = z.object({ Email: z.string(), MailboxHash: z.string().optional() });
+const inboundSchema = z.object({
+  From: z.string({ error: "From is required." }),
+  FromFull: address.optional(),
+  To: z.string().optional(),
+  ToFull: z.array(address).optional(),
+  CcFull: z.array(address).optional(),
+  OriginalRecipient: z.string().optional(),
+  MailboxHash: z.string().optional(),
+  Subject: z.string().default(""),
+  TextBody: z.string({ error: "TextBody is required." }),
+  /** Postmark's StrippedTextReply: the reply without the quoted thread, when it could tell. */
+  StrippedTextReply: z.string().optional(),
+  MessageID: z
+    .string({ error: "MessageID is required: without it a redelivered email would be stored twice." })
+    .trim()
+    .min(1, { error: "MessageID is required: without it a redelivered email would be stored twice." })
+    .max(300, { error: "MessageID is over 300 characters." }),
+  Headers: z.array(z.object({ Name: z.string(), Value: z.string() })).default([]),
+});
+
+/**
+ * Reads a Postmark inbound webhook request: over 1 MB or with a text over `maxText` characters it is
+ * refused with a 413, a body that is not JSON with a 400, and one without From, TextBody or MessageID
+ * with a 422. Returns the sender, the text (without the quoted thread when Postmark found it), the reply
+ * tokens of the addresses it was sent to and the Message-IDs it cites.
+ */
+export async function readPostmarkInbound(request: Request, maxText: number) {
+  const raw = await readBodyWithin(
+    request,
+    MAX_REQUEST_BYTES,
+    "The inbound email is over 1 MB; it was not stored. Replies with large attachments are not accepted.",
+  );
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError("bad_request", "Expected an inbound email as JSON with From, Subject, TextBody and MessageID.");
+  }
+  const parsed = inboundSchema.safeParse(json);
+  if (!parsed.success) {
+    throw validationError(parsed.error, parsed.error.issues.map((issue) => issue.message).join(" "));
+  }
+  const email = parsed.data;
+  const body = (email.StrippedTextReply?.trim() || email.TextBody).trim();
+  if (body.length > maxText) {
+    throw new AppError(
+      "too_large",
+      `The reply's text is over ${maxText.toLocaleString("en")} characters; it was not stored.`,
+    );
+  }
+  const header = (name: string) =>
+    email.Headers.find((candidate) => candidate.Name.toLowerCase() === name.toLowerCase())?.Value;
+  const recipients = [
+    ...(email.ToFull ?? []).map((to) => to.Email),
+    ...(email.CcFull ?? []).map((cc) => cc.Email),
+    ...(email.To ? email.To.split(",") : []),
+    ...(email.OriginalRecipient ? [email.OriginalRecipient] : []),
+  ];
+  const hashes = [email.MailboxHash, ...(email.ToFull ?? []).map((to) => to.MailboxHash)];
+  return {
+    externalId: email.MessageID,
+    fromEmail: bareAddress(email.FromFull?.Email ?? email.From),
+    subject: email.Subject,
+    body,
+    replyTokens: [...new Set(hashes.flatMap((hash) => replyTokensIn(recipients, hash)))],
+    citedMessageIds: citedMessageIds(header("In-Reply-To"), header("References")),
+  };
+}
