@@ -19,6 +19,7 @@ const templateTool = proposalTool(null);
 let caller: Parameters<typeof runTool>[1];
 let eventId: string;
 let hostEmail: string;
+let organizationId: string;
 const deal: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -28,6 +29,7 @@ beforeAll(async () => {
   });
   const { org, event } = fixture;
   hostEmail = fixture.ownerEmail;
+  organizationId = org.id;
   caller = fixture.caller;
   eventId = event.id;
   for (const [name, unsubscribed] of [
@@ -154,7 +156,7 @@ describe("schedule_meeting and the booking page", () => {
 
   it("books a free slot once, with an invitation to the prospect and the host", async () => {
     const meeting = await offer(deal.Forge as string);
-    const [slot] = await freeSlots(db, { hostEmail, timezone: "Europe/Lisbon", from: new Date() });
+    const [slot] = await freeSlots(db, { organizationId, hostEmail, timezone: "Europe/Lisbon", from: new Date() });
     if (!slot) throw new Error("no free slot");
     await bookMeeting(db, meeting.token, slot.startsAt);
 
@@ -184,6 +186,8 @@ describe("schedule_meeting and the booking page", () => {
     await expect(bookMeeting(db, meeting.token, slot.startsAt)).rejects.toThrow(/already booked for/);
     const other = await offer(deal.Nimbus as string);
     await expect(bookMeeting(db, other.token, slot.startsAt)).rejects.toThrow(/no longer free/);
-    expect((await freeSlots(db, { hostEmail, timezone: "Europe/Lisbon", from: new Date() }))[0]).not.toEqual(slot);
+    expect(
+      (await freeSlots(db, { organizationId, hostEmail, timezone: "Europe/Lisbon", from: new Date() }))[0],
+    ).not.toEqual(slot);
   });
 });
