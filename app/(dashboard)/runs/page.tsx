@@ -62,7 +62,7 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
   const functionId = functions.some((fn) => fn.id === filters.function) ? filters.function : undefined;
   const [failed, schedules, runs, engine] = await Promise.all([
     needsAttention(db, scope),
-    listSchedules(db),
+    listSchedules(db, scope),
     listRuns(db, { ...scope, status: filters.status, functionId }),
     activeJobEngine(),
   ]);
@@ -79,6 +79,7 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
         schedules={schedules}
         canOpenRuns={scope.includeSystem}
         canRunNow={can(context.role, "agents:configure")}
+        organizationName={context.organization.name}
       />
       <section aria-labelledby="runs-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -157,10 +158,12 @@ function Schedules({
   schedules,
   canOpenRuns,
   canRunNow,
+  organizationName,
 }: {
   schedules: Awaited<ReturnType<typeof listSchedules>>;
   canOpenRuns: boolean;
   canRunNow: boolean;
+  organizationName: string;
 }) {
   return (
     <section aria-labelledby="schedules-heading">
@@ -226,7 +229,13 @@ function Schedules({
           </li>
         ))}
       </ul>
-      {!canRunNow && <p className="mt-2 text-xs text-slate-500">Admins and owners can run a schedule now.</p>}
+      <p className="mt-2 text-xs text-slate-500">
+        The scheduled ticks are shared by every organization: you see your part of them, and nobody can cancel or re-run
+        them.{" "}
+        {canRunNow
+          ? `Run now runs a schedule's tasks for ${organizationName} only.`
+          : "Admins and owners can run a schedule now for your organization."}
+      </p>
     </section>
   );
 }

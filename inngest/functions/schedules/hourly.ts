@@ -8,7 +8,7 @@ import { SCHEDULES } from "../../schedules";
 /**
  * Every hour: asks for the daily operations check of each event on sale whose local time is past 08:00.
  * The event id is the local day, so Inngest (and the local engine) start one check per event per day
- * however many ticks or "run now" clicks see it due.
+ * however many ticks or "run now" clicks see it due. "Run now" does the asking organization's events only.
  */
 export const hourlySchedule = inngest.createFunction(
   {
@@ -16,10 +16,12 @@ export const hourlySchedule = inngest.createFunction(
     name: "Schedule: every hour",
     triggers: [cron(SCHEDULES.hourly.cron), hourlyScheduleRequested],
   },
-  async ({ step }) => {
+  async ({ event, step }) => {
+    // "Run now" from the Runs page names one organization; a cron tick covers them all.
+    const organizationId = "organizationId" in event.data ? event.data.organizationId : undefined;
     const due = await step.run("find-due-daily-checks", async () => {
       const events = await db.event.findMany({
-        where: { status: "on_sale", endsAt: { gt: new Date() } },
+        where: { organizationId, status: "on_sale", endsAt: { gt: new Date() } },
         select: { id: true, organizationId: true, timezone: true },
       });
       return dueDailyChecks(events, new Date());
