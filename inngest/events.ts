@@ -28,6 +28,7 @@ export const approvalDecided = eventType("approval/decision.recorded", {
 const scheduleRequest = z.object({ requestedById: uuid.nullable(), organizationId: uuid.optional() });
 export const hourlyScheduleRequested = eventType("schedules/hourly.requested", { schema: scheduleRequest });
 export const fourHourlyScheduleRequested = eventType("schedules/every-4-hours.requested", { schema: scheduleRequest });
+export const outboxSweepRequested = eventType("email/outbox-sweep.requested", { schema: scheduleRequest });
 
 /**
  * Sent by Inngest (and the local engine) when a run is cancelled, with the event that started the run:

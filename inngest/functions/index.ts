@@ -1,4 +1,5 @@
 import { cancelWithRun } from "./approvals/cancel-with-run";
+import { sweepOutboxFunction } from "./email/sweep-outbox";
 import { dailyCheck } from "./operations/daily-check";
 import { launchEvent } from "./orchestrator/launch-event";
 import { handleReply } from "./sales/handle-reply";
@@ -15,4 +16,5 @@ export const functions = [
   cancelWithRun,
   outreachCampaign,
   handleReply,
+  sweepOutboxFunction,
 ];

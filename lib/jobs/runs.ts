@@ -293,6 +293,8 @@ export async function controllableRun(db: DbOrTx, runId: string, scope: RunScope
 
 /** "At minute 0 of every hour (UTC)" for the crons SCHEDULES uses; other crons as they are. */
 export function describeCron(cron: string) {
+  const minutes = /^\*\/(\d+) \* \* \* \*$/.exec(cron);
+  if (minutes) return `Every ${minutes[1]} minutes`;
   const match = /^(\d{1,2}) \*(?:\/(\d+))? \* \* \*$/.exec(cron);
   if (!match) return `Cron "${cron}" (UTC)`;
   const [, minute, hours] = match;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type inngest, requestJob } from "@/inngest/client";
-import { fourHourlyScheduleRequested, hourlyScheduleRequested } from "@/inngest/events";
+import { fourHourlyScheduleRequested, hourlyScheduleRequested, outboxSweepRequested } from "@/inngest/events";
 import { cancelRun, rerun } from "@/inngest/local/store";
 import { SCHEDULES, type ScheduleId } from "@/inngest/schedules";
 import { type OrgContext, requireContext } from "@/lib/auth/context";
@@ -20,6 +20,7 @@ type RunNowRequest = { requestedById: string; organizationId: string };
 const RUN_NOW: Record<ScheduleId, (request: RunNowRequest) => Parameters<typeof inngest.send>[0]> = {
   hourly: (request) => hourlyScheduleRequested.create(request),
   "every-4-hours": (request) => fourHourlyScheduleRequested.create(request),
+  "every-10-minutes": (request) => outboxSweepRequested.create(request),
 };
 
 async function guarded(work: () => Promise<RunActionState>): Promise<RunActionState> {
