@@ -1,6 +1,8 @@
 import type { GetStepTools } from "inngest";
+import { z } from "zod";
 import { expireApproval } from "@/lib/agents/core/approvals";
-import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit";
+import { type Db, db } from "@/lib/db/client";
 import type { ApprovalStatus } from "@/lib/db/generated/enums";
 import { logger } from "@/lib/logger";
 import { inngest } from "./client";
@@ -60,4 +62,43 @@ export async function publishDecision(approvalId: string, status: SettledDecisio
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/**
+ * Cancels the pending inbox items a cancelled durable run was waiting for, in the run's organization
+ * only (the organization of the event that started it). A run without one (a schedule) owns no item of
+ * any organization through its id alone, so nothing is cancelled for it. Returns how many.
+ */
+export async function cancelRunApprovals(
+  client: Db,
+  { runId, organizationId }: { runId: string; organizationId: string | null },
+) {
+  if (!organizationId || !z.uuid().safeParse(organizationId).success) return 0;
+  return client.$transaction(async (tx) => {
+    const pending = await tx.approval.findMany({
+      where: { runId, organizationId, status: "pending" },
+      select: { id: true },
+    });
+    if (pending.length === 0) return 0;
+    await tx.approval.updateMany({
+      where: { id: { in: pending.map((item) => item.id) }, organizationId, status: "pending" },
+      data: {
+        status: "cancelled",
+        decidedAt: new Date(),
+        decisionReason: "The run waiting for this decision was cancelled",
+      },
+    });
+    for (const item of pending) {
+      await recordAudit(tx, {
+        organizationId,
+        actorType: "system",
+        action: "approval.cancelled",
+        targetType: "approval",
+        targetId: item.id,
+        outcome: "success",
+        metadata: { runId },
+      });
+    }
+    return pending.length;
+  });
 }

@@ -25,17 +25,31 @@ export const approvalDecided = eventType("approval/decision.recorded", {
   schema: z.object({ approvalId: uuid, status: z.enum(["approved", "rejected", "expired", "cancelled"]) }),
 });
 
-/** "Run now" for a schedule, next to its cron trigger (see inngest/schedules.ts). */
-export const hourlyScheduleRequested = eventType("schedules/hourly.requested", {
-  schema: z.object({ requestedById: uuid.nullable() }),
-});
-export const fourHourlyScheduleRequested = eventType("schedules/every-4-hours.requested", {
-  schema: z.object({ requestedById: uuid.nullable() }),
-});
+/**
+ * "Run now" for a schedule, next to its cron trigger (see inngest/schedules.ts). From the Runs page it
+ * names the organization of the person who asked, and the run does that organization's part only; the
+ * cron's own ticks (and `npm run dev`'s catch-up tick) have none and cover every organization.
+ */
+const scheduleRequest = z.object({ requestedById: uuid.nullable(), organizationId: uuid.optional() });
+export const hourlyScheduleRequested = eventType("schedules/hourly.requested", { schema: scheduleRequest });
+export const fourHourlyScheduleRequested = eventType("schedules/every-4-hours.requested", { schema: scheduleRequest });
+export const outboxSweepRequested = eventType("email/outbox-sweep.requested", { schema: scheduleRequest });
 
-/** Sent by Inngest (and the local engine) when a run is cancelled. */
+/**
+ * Sent by Inngest (and the local engine) when a run is cancelled, with the event that started the run:
+ * its organization, if it has one, scopes what the cancellation touches.
+ */
 export const functionCancelled = eventType("inngest/function.cancelled", {
-  schema: z.object({ run_id: z.string(), function_id: z.string() }).loose(),
+  schema: z
+    .object({
+      run_id: z.string(),
+      function_id: z.string(),
+      event: z
+        .object({ data: z.object({ organizationId: z.string().optional() }).loose().optional() })
+        .loose()
+        .optional(),
+    })
+    .loose(),
 });
 
 const agentMode = z.enum(["full_auto", "assisted", "review_only"]);

@@ -21,6 +21,15 @@ export const SCHEDULES = {
     tasks: ["Inbox: expire items past their deadline (counted as rejected) and wake the runs waiting on them"],
     waitingFor: ["Marketing optimization loop joins when the Marketing agent lands"],
   },
+  "every-10-minutes": {
+    functionId: "email-sweep-outbox",
+    cron: "*/10 * * * *",
+    label: "Every 10 minutes",
+    tasks: [
+      "Email: deliver messages a crash left queued or sending, retry failed ones with backoff (never sending one twice); what still fails is listed under Needs attention",
+    ],
+    waitingFor: [],
+  },
 } as const;
 
 export type ScheduleId = keyof typeof SCHEDULES;

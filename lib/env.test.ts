@@ -55,6 +55,37 @@ describe("configuration", () => {
     expect(activeProviders(bare).jobs.provider).toBe("unconfigured");
   });
 
+  it("refuses to start in production with INNGEST_DEV set, saying how to fix it, unless explicitly allowed", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", INNGEST_DEV: "http://127.0.0.1:8288" })).toThrow(
+      /INNGEST_DEV: is set in production: dev mode accepts unsigned requests[\s\S]*INNGEST_SIGNING_KEY/,
+    );
+    // The e2e suite's production build: INNGEST_DEV empty, a signing key, a local Inngest server.
+    const e2e = parseEnv({
+      NODE_ENV: "production",
+      INNGEST_DEV: "",
+      INNGEST_SIGNING_KEY: "signkey-test-abc",
+      INNGEST_BASE_URL: "http://127.0.0.1:8299",
+    });
+    expect(jobsConfig(e2e)).toMatchObject({ mode: "cloud", signingKey: "signkey-test-abc" });
+    const optedIn = parseEnv({
+      NODE_ENV: "production",
+      INNGEST_DEV: "http://127.0.0.1:8288",
+      INNGEST_ALLOW_DEV_IN_PRODUCTION: "true",
+    });
+    expect(jobsConfig(optedIn)).toEqual({ mode: "dev", url: "http://127.0.0.1:8288" });
+    // Development keeps its dev mode.
+    expect(jobsConfig(parseEnv({ NODE_ENV: "development", INNGEST_DEV: "http://127.0.0.1:8288" })).mode).toBe("dev");
+  });
+
+  it("never lets INNGEST_DEV switch off the signatures a signing key asks for", () => {
+    expect(() => parseEnv({ INNGEST_DEV: "http://127.0.0.1:8288", INNGEST_SIGNING_KEY: "signkey-prod-abc" })).toThrow(
+      /INNGEST_DEV: and INNGEST_SIGNING_KEY are both set/,
+    );
+    // Even an Env built around the parser keeps the signed mode.
+    const both = { ...parseEnv({ INNGEST_SIGNING_KEY: "signkey-prod-abc" }), INNGEST_DEV: "http://127.0.0.1:8288" };
+    expect(jobsConfig(both)).toMatchObject({ mode: "cloud", signingKey: "signkey-prod-abc" });
+  });
+
   it("names every bad variable in one clear error", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url", EMBEDDED_DB_PORT: "80" })).toThrow(
       /DATABASE_URL[\s\S]*EMBEDDED_DB_PORT/,

@@ -46,10 +46,27 @@ const schema = z
     INNGEST_SIGNING_KEY_FALLBACK: optionalString,
     INNGEST_LOCAL_TIME_SCALE: z.coerce.number().positive().default(1),
     INNGEST_LOCAL_CRONS: z.enum(["on", "off"]).default("on"),
+    /** The explicit opt-in to unsigned dev mode in a production build (a production build tried locally). */
+    INNGEST_ALLOW_DEV_IN_PRODUCTION: z.enum(["true", "false"]).default("false"),
   })
   .refine((env) => Boolean(env.SUPABASE_URL) === Boolean(env.SUPABASE_ANON_KEY), {
     message: "SUPABASE_URL and SUPABASE_ANON_KEY must be set together",
     path: ["SUPABASE_ANON_KEY"],
+  })
+  // Dev mode accepts unsigned requests at /api/inngest: anyone who can reach the app could start its
+  // functions. So production refuses it unless someone opted in, and a signing key always wins.
+  .refine(
+    (env) => !(env.NODE_ENV === "production" && env.INNGEST_DEV && env.INNGEST_ALLOW_DEV_IN_PRODUCTION !== "true"),
+    {
+      message:
+        "is set in production: dev mode accepts unsigned requests. Unset it and set INNGEST_SIGNING_KEY and INNGEST_EVENT_KEY (INNGEST_BASE_URL for a self-hosted server), or set INNGEST_ALLOW_DEV_IN_PRODUCTION=true to run a production build against a local dev server",
+      path: ["INNGEST_DEV"],
+    },
+  )
+  .refine((env) => !(env.INNGEST_DEV && env.INNGEST_SIGNING_KEY), {
+    message:
+      "and INNGEST_SIGNING_KEY are both set: a signing key means every request is signed, which dev mode would turn off. Unset INNGEST_DEV (use INNGEST_BASE_URL to point at another Inngest server)",
+    path: ["INNGEST_DEV"],
   });
 
 export type Env = z.infer<typeof schema>;
@@ -73,20 +90,21 @@ export type JobsConfig =
   | { mode: "cloud"; baseUrl?: string; eventKey?: string; signingKey?: string; signingKeyFallback?: string };
 
 /**
- * How the app talks to Inngest. Dev mode (no signatures) when INNGEST_DEV is set, or by default outside
- * production; cloud mode (every request signed) when a signing key is set or in production.
+ * How the app talks to Inngest. Cloud mode (every request signed) whenever a signing key is set (nothing
+ * overrides it) and in production; dev mode (no signatures) when INNGEST_DEV is set (refused in
+ * production without the opt-in, see the schema) or by default outside production.
  */
 export function jobsConfig(config: Env = env): JobsConfig {
+  const cloud: JobsConfig = {
+    mode: "cloud",
+    baseUrl: config.INNGEST_BASE_URL,
+    eventKey: config.INNGEST_EVENT_KEY,
+    signingKey: config.INNGEST_SIGNING_KEY,
+    signingKeyFallback: config.INNGEST_SIGNING_KEY_FALLBACK,
+  };
+  if (config.INNGEST_SIGNING_KEY) return cloud;
   if (config.INNGEST_DEV) return { mode: "dev", url: config.INNGEST_DEV };
-  if (config.INNGEST_SIGNING_KEY || config.NODE_ENV === "production") {
-    return {
-      mode: "cloud",
-      baseUrl: config.INNGEST_BASE_URL,
-      eventKey: config.INNGEST_EVENT_KEY,
-      signingKey: config.INNGEST_SIGNING_KEY,
-      signingKeyFallback: config.INNGEST_SIGNING_KEY_FALLBACK,
-    };
-  }
+  if (config.NODE_ENV === "production") return cloud;
   return { mode: "dev", url: DEFAULT_INNGEST_DEV_URL };
 }
 

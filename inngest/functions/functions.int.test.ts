@@ -8,6 +8,7 @@ import { sendReminder } from "@/lib/agents/operations/tools/send-reminder";
 import { findTool } from "@/lib/agents/registry";
 import { campaignAutonomy, createCampaign, describeLatestCampaign } from "@/lib/agents/sales/campaign";
 import { recordReply } from "@/lib/agents/sales/inbound";
+import { queueEmail } from "@/lib/email/send";
 import { jobsConfig } from "@/lib/env";
 import { createEvent, createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
@@ -19,6 +20,7 @@ import { inngest } from "../client";
 import {
   dailyCheckRequested,
   eventLaunchRequested,
+  outboxSweepRequested,
   salesCampaignRequested,
   sponsorReplyReceived,
   weeklyReportRequested,
@@ -585,5 +587,29 @@ describe("the sales outreach campaign", () => {
     const second = await prospect("second");
     expect(second.output).toMatchObject({ meeting: "drafted" });
     expect(await offers(second.dealId)).toBe(0);
+  });
+});
+
+describe("the outbox sweeper as a durable function", () => {
+  it("delivers an email a crash left queued when its schedule runs", async () => {
+    const org = await uniqueOrganization(db);
+    const id = await queueEmail(db, {
+      organizationId: org.id,
+      idempotencyKey: `${org.id}:stuck`,
+      to: ["ana@example.com"],
+      subject: "Reminder: stage plot",
+      text: "The stage plot is due Friday.",
+    });
+    // Queued eleven minutes ago, never delivered: the process that queued it stopped.
+    await db.emailMessage.update({ where: { id }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    await inngest.send(outboxSweepRequested.create({ requestedById: null, organizationId: org.id }));
+    const run = await eventually(engine, async () => {
+      const found = await db.jobRun.findFirst({
+        where: { functionId: "eventos-email-sweep-outbox", organizationId: org.id, status: "completed" },
+      });
+      return found ?? undefined;
+    });
+    expect(run.output).toMatchObject({ queued: 1 });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", attempts: 1 });
   });
 });

@@ -1,4 +1,5 @@
 import { cancelWithRun } from "./approvals/cancel-with-run";
+import { sweepOutboxFunction } from "./email/sweep-outbox";
 import { dailyCheck } from "./operations/daily-check";
 import { weeklyReport } from "./operations/weekly-report";
 import { launchEvent } from "./orchestrator/launch-event";
@@ -17,4 +18,5 @@ export const functions = [
   cancelWithRun,
   outreachCampaign,
   handleReply,
+  sweepOutboxFunction,
 ];

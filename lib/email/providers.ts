@@ -20,22 +20,45 @@ export type OutgoingEmail = {
   replyTo?: string;
 };
 
-/** Delivers one message; throws with a readable message when the provider refuses it. */
+/**
+ * Delivers one message; throws with a readable message when the provider refuses it (an
+ * EmailDeliveryError marked permanent when trying again cannot help).
+ */
 export type EmailProvider = {
   name: "local-outbox" | "resend" | "smtp";
+  /**
+   * How long the provider recognises a message's idempotency key and answers a repeat without sending
+   * it again: what makes re-handing a message left mid-delivery safe. Null: it does not (SMTP).
+   */
+  idempotencyWindowMs: number | null;
   deliver(message: OutgoingEmail): Promise<{ providerMessageId: string | null }>;
 };
+
+/** A refusal by the provider; `permanent` when the message itself is refused (a bad address, say). */
+export class EmailDeliveryError extends Error {
+  readonly permanent: boolean;
+  constructor(message: string, { permanent }: { permanent: boolean }) {
+    super(message);
+    this.name = "EmailDeliveryError";
+    this.permanent = permanent;
+  }
+}
 
 /** The local outbox: the stored row is the delivery; the Outbox page shows it. */
 const localOutbox: EmailProvider = {
   name: "local-outbox",
+  idempotencyWindowMs: Number.POSITIVE_INFINITY,
   deliver: async () => ({ providerMessageId: null }),
 };
+
+// Resend keeps idempotency keys for 24 hours.
+const RESEND_IDEMPOTENCY_MS = 24 * 3_600_000;
 
 function resendProvider(apiKey: string, baseUrl?: string): EmailProvider {
   const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     name: "resend",
+    idempotencyWindowMs: RESEND_IDEMPOTENCY_MS,
     async deliver(message) {
       const { data, error } = await client.emails.send(
         {
@@ -54,7 +77,13 @@ function resendProvider(apiKey: string, baseUrl?: string): EmailProvider {
         },
         { idempotencyKey: message.idempotencyKey },
       );
-      if (error) throw new Error(`Resend refused the message: ${error.message}`);
+      // A malformed message (400, 422) fails the same way every time; the rest (rate limits, outages,
+      // a key being fixed) may pass later.
+      if (error) {
+        throw new EmailDeliveryError(`Resend refused the message: ${error.message}`, {
+          permanent: error.statusCode === 400 || error.statusCode === 422,
+        });
+      }
       return { providerMessageId: data?.id ?? null };
     },
   };
@@ -64,8 +93,9 @@ function smtpProvider(url: string): EmailProvider {
   const transport = nodemailer.createTransport(url);
   return {
     name: "smtp",
+    idempotencyWindowMs: null,
     async deliver(message) {
-      const info = await transport.sendMail({
+      const info = await sendOrExplain(transport, {
         from: message.from,
         to: message.to,
         subject: message.subject,
@@ -79,6 +109,22 @@ function smtpProvider(url: string): EmailProvider {
       return { providerMessageId: info.messageId ?? null };
     },
   };
+}
+
+/** SMTP's 5xx replies refuse the message for good; 4xx replies and dropped connections are transient. */
+async function sendOrExplain(
+  transport: ReturnType<typeof nodemailer.createTransport>,
+  mail: Parameters<ReturnType<typeof nodemailer.createTransport>["sendMail"]>[0],
+) {
+  try {
+    return await transport.sendMail(mail);
+  } catch (error) {
+    const code = (error as { responseCode?: unknown }).responseCode;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EmailDeliveryError(`The SMTP server refused the message: ${reason}`, {
+      permanent: typeof code === "number" && code >= 500,
+    });
+  }
 }
 
 /** Resend when RESEND_API_KEY is set, else SMTP when SMTP_URL is set, else the local outbox. */

@@ -4,7 +4,15 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { createEvent } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
-import { describeRunState, getRun, listRuns, listSchedules, needsAttention } from "./runs";
+import {
+  controllableRun,
+  describeRunState,
+  getRun,
+  listRuns,
+  listSchedules,
+  needsAttention,
+  SYSTEM_RUN_ERROR,
+} from "./runs";
 
 const db = testDb();
 const now = new Date("2026-06-01T12:00:00Z");
@@ -60,6 +68,71 @@ describe("tenancy", () => {
     expect(await getRun(db, system.id, orgScope(mine.id), now)).toBeNull();
     expect((await getRun(db, system.id, orgScope(mine.id, true), now))?.id).toBe(system.id);
     expect(await getRun(db, "not-a-uuid'; DROP TABLE job_runs; --", orgScope(mine.id, true), now)).toBeNull();
+  });
+});
+
+describe("schedules' runs, shared by every organization", () => {
+  it("a schedule's run shows an organization only the runs it started for that organization", async () => {
+    const [mine, theirs] = await Promise.all([uniqueOrganization(db), uniqueOrganization(db)]);
+    const [myEvent, theirEvent] = [`daily-check-${randomUUID()}`, `daily-check-${randomUUID()}`];
+    const system = await createRun(
+      null,
+      {
+        status: "failed",
+        event: { name: "schedules/hourly.requested", data: { requestedById: randomUUID() } },
+        output: { dailyChecksRequested: 2 },
+        error: { name: "Error", message: `event ${theirs.id} broke` },
+      },
+      [
+        {
+          name: "find-due-daily-checks",
+          kind: "run",
+          status: "completed",
+          data: [{ organizationId: theirs.id }, { organizationId: mine.id }],
+        },
+        { name: "request-daily-checks", kind: "sendEvent", status: "completed", data: { ids: [myEvent, theirEvent] } },
+      ],
+    );
+    const started = (organizationId: string, id: string) =>
+      createRun(organizationId, {
+        event: { name: "operations/daily-check.requested", id, data: { organizationId } },
+        status: "completed",
+      });
+    const myCheck = await started(mine.id, myEvent);
+    await started(theirs.id, theirEvent);
+
+    const seen = await getRun(db, system.id, orgScope(mine.id, true), now);
+    expect(seen).toMatchObject({ system: true, eventData: null, output: null, error: SYSTEM_RUN_ERROR });
+    expect(seen?.children.map((run) => run.id)).toEqual([myCheck.id]);
+    expect(seen?.steps.map((step) => step.data)).toEqual([null, null]);
+    expect(JSON.stringify(seen)).not.toContain(theirs.id);
+    const [attention] = (await needsAttention(db, orgScope(mine.id, true), now)).filter((run) => run.id === system.id);
+    expect(attention?.error).toBe(SYSTEM_RUN_ERROR);
+  });
+
+  it("no organization can cancel or re-run a schedule's run, only its own runs", async () => {
+    const org = await uniqueOrganization(db);
+    const system = await createRun(null, { status: "running" });
+    const own = await createRun(org.id, { status: "running" });
+    await expect(controllableRun(db, system.id, orgScope(org.id, true), now)).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/no organization can cancel or re-run it/),
+    });
+    expect((await controllableRun(db, own.id, orgScope(org.id, true), now)).id).toBe(own.id);
+    const other = await uniqueOrganization(db);
+    await expect(controllableRun(db, own.id, orgScope(other.id, true), now)).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+
+  it("a schedule's latest run shown to an organization is never another organization's run now", async () => {
+    const [mine, theirs] = await Promise.all([uniqueOrganization(db), uniqueOrganization(db)]);
+    const functionId = "eventos-schedules-every-4-hours";
+    const later = new Date("2099-06-01T00:00:00Z");
+    const ownRunNow = await createRun(mine.id, { functionId, status: "completed", createdAt: later });
+    await createRun(theirs.id, { functionId, status: "completed", createdAt: new Date(later.getTime() + 60_000) });
+    const [, fourHourly] = await listSchedules(db, orgScope(mine.id, true));
+    expect(fourHourly?.lastRun?.id).toBe(ownRunNow.id);
   });
 });
 
@@ -201,7 +274,8 @@ describe("schedules", () => {
     // Later than any run another test file's engine may start, so it is the latest.
     const latest = await createRun(null, { functionId, status: "completed", createdAt: nextAt });
 
-    const [hourly, fourHourly] = await listSchedules(db);
+    const org = await uniqueOrganization(db);
+    const [hourly, fourHourly] = await listSchedules(db, orgScope(org.id, true));
     expect(hourly).toMatchObject({
       id: "hourly",
       label: "Every hour",

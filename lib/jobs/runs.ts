@@ -2,7 +2,10 @@
  * The Runs page's reading of the local engine's tables: runs with a state a person understands
  * ("sleeping until…", "waiting for approval", "retrying at…"), failed runs to look at, one run's step
  * timeline, and the schedules. A run belongs to the organization named in its event data; runs
- * without one (the schedules) are system runs, shown only to those who may see the settings.
+ * without one (the schedules' cron ticks) are system runs, shared by every organization: shown only to
+ * those who may see the settings, and then only their own part (no event data, step data, output or
+ * error, only the runs it started for their organization), and nobody in an organization can cancel or
+ * re-run them.
  */
 import { z } from "zod";
 import { INNGEST_APP_ID } from "@/inngest/client";
@@ -13,6 +16,7 @@ import { can } from "@/lib/auth/roles";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { JobRunStatus, type Role } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 
 export type RunScope = { organizationId: string; includeSystem: boolean };
@@ -125,8 +129,13 @@ function invokedFunctionIds(steps: StepForState[]) {
   return steps.flatMap((step) => waitForSchema.parse(step.waitFor).functionId ?? []);
 }
 
+/** What an organization reads instead of a system run's error, which may name any organization's data. */
+export const SYSTEM_RUN_ERROR =
+  "This schedule's run failed. Its details span every organization, so they stay in the server's log.";
+
 const runSelect = {
   id: true,
+  organizationId: true,
   functionId: true,
   eventName: true,
   status: true,
@@ -158,16 +167,18 @@ async function findRuns(db: DbOrTx, scope: RunScope, where: Prisma.JobRunWhereIn
     }),
   ]);
   const eventNames = new Map(events.map((event) => [event.id, event.name]));
-  return runs.map(({ steps, subjectEventId, error, ...run }) => {
+  return runs.map(({ steps, subjectEventId, error, organizationId, ...run }) => {
     const subjectEventName = subjectEventId ? eventNames.get(subjectEventId) : undefined;
+    const system = organizationId === null;
     return {
       ...run,
+      system,
       functionName: functionName(run.functionId),
       subjectEvent: subjectEventId && subjectEventName ? { id: subjectEventId, name: subjectEventName } : null,
       durationMs: run.endedAt ? run.endedAt.getTime() - run.createdAt.getTime() : null,
       progress: { done: steps.filter((step) => step.status === "completed").length, total: steps.length },
       state: runState(run.status, steps, functionName, now),
-      error: errorMessage(error),
+      error: system && error !== null ? SYSTEM_RUN_ERROR : errorMessage(error),
     };
   });
 }
@@ -205,23 +216,27 @@ export async function getRun(db: DbOrTx, runId: string, scope: RunScope, now = n
   const [functionName, served, children, parent] = await Promise.all([
     functionNames(db, invokedFunctionIds(detail.steps)),
     db.jobFunction.count({ where: { id: summary.functionId } }),
-    findRuns(db, scope, { parentRunId: runId }, 50, now),
+    summary.system
+      ? startedFor(db, scope, { id: runId, steps: detail.steps }, now)
+      : findRuns(db, scope, { parentRunId: runId }, 50, now),
     detail.parentRunId ? findRuns(db, scope, { id: detail.parentRunId }, 1, now) : [],
   ]);
   const active = isActive(summary.status);
+  // A system run's event, output and step data may hold every organization's ids and counts.
+  const hidden = summary.system;
   return {
     ...summary,
     served: served > 0,
-    eventData: triggerSchema.safeParse(detail.event).data?.data ?? null,
-    output: detail.output,
+    eventData: hidden ? null : (triggerSchema.safeParse(detail.event).data?.data ?? null),
+    output: hidden ? null : detail.output,
     steps: detail.steps.map((step) => ({
       id: step.hashedId,
       name: step.name,
       kind: step.kind,
       status: step.status,
       attempts: step.attempts,
-      data: step.data,
-      error: errorMessage(step.error),
+      data: hidden ? null : step.data,
+      error: hidden && step.error !== null ? SYSTEM_RUN_ERROR : errorMessage(step.error),
       wakeAt: step.wakeAt,
       startedAt: step.startedAt,
       endedAt: step.endedAt,
@@ -235,16 +250,62 @@ export async function getRun(db: DbOrTx, runId: string, scope: RunScope, now = n
 
 export type RunDetail = NonNullable<Awaited<ReturnType<typeof getRun>>>;
 
+const sentEventsSchema = z.object({ ids: z.array(z.string()) });
+
+/**
+ * The scope's part of a system run: the runs its sent events (a schedule's fan-out) and its invokes
+ * started in the scope's organization, never another organization's.
+ */
+async function startedFor(
+  db: DbOrTx,
+  scope: RunScope,
+  run: { id: string; steps: { kind: string; data: Prisma.JsonValue }[] },
+  now: Date,
+) {
+  const eventIds = run.steps.flatMap((step) =>
+    step.kind === "sendEvent" ? (sentEventsSchema.safeParse(step.data).data?.ids ?? []) : [],
+  );
+  const started =
+    eventIds.length > 0
+      ? await db.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM job_runs
+          WHERE organization_id = ${scope.organizationId} AND event->>'id' = ANY(${eventIds})`
+      : [];
+  const own = { organizationId: scope.organizationId, includeSystem: false };
+  return findRuns(db, own, { OR: [{ id: { in: started.map((row) => row.id) } }, { parentRunId: run.id }] }, 50, now);
+}
+
+/**
+ * The run a person may cancel or re-run: visible to them and their organization's own. A system run is
+ * shared by every organization, so no organization controls it.
+ */
+export async function controllableRun(db: DbOrTx, runId: string, scope: RunScope, now = new Date()) {
+  const run = await getRun(db, runId, scope, now);
+  if (!run) throw new AppError("not_found", "That run does not exist, or belongs to another organization.");
+  if (run.system) {
+    throw new AppError(
+      "forbidden",
+      "This run belongs to a schedule shared by every organization: no organization can cancel or re-run it. Use Run now to run the schedule for your organization.",
+    );
+  }
+  return run;
+}
+
 /** "At minute 0 of every hour (UTC)" for the crons SCHEDULES uses; other crons as they are. */
 export function describeCron(cron: string) {
+  const minutes = /^\*\/(\d+) \* \* \* \*$/.exec(cron);
+  if (minutes) return `Every ${minutes[1]} minutes`;
   const match = /^(\d{1,2}) \*(?:\/(\d+))? \* \* \*$/.exec(cron);
   if (!match) return `Cron "${cron}" (UTC)`;
   const [, minute, hours] = match;
   return `At minute ${minute} of every ${hours ? `${hours} hours` : "hour"} (UTC)`;
 }
 
-/** Each schedule with its next tick (null until the engine has synced it) and its latest run. */
-export function listSchedules(db: DbOrTx) {
+/**
+ * Each schedule with its next tick (null until the engine has synced it) and its latest run that the
+ * scope may see (a cron tick, or this organization's "run now", never another organization's).
+ */
+export function listSchedules(db: DbOrTx, scope: RunScope) {
   return Promise.all(
     scheduleIdSchema.options.map(async (id) => {
       const schedule = SCHEDULES[id];
@@ -252,7 +313,7 @@ export function listSchedules(db: DbOrTx) {
       const [cron, lastRun] = await Promise.all([
         db.jobCron.findUnique({ where: { functionId_cron: { functionId, cron: schedule.cron } } }),
         db.jobRun.findFirst({
-          where: { functionId },
+          where: { AND: [visibleTo(scope), { functionId }] },
           orderBy: { createdAt: "desc" },
           select: { id: true, status: true, createdAt: true },
         }),

@@ -11,6 +11,9 @@ export type ReceivedEmail = { idempotencyKey: string | undefined; body: Record<s
 
 export async function startFakeResend(apiKey: string) {
   const received: ReceivedEmail[] = [];
+  // Like Resend: a repeated Idempotency-Key answers the first response and sends nothing.
+  const answered = new Map<string, string>();
+  const outages: { status: number; name: string; message: string }[] = [];
   const server = createServer(async (request, response) => {
     let raw = "";
     for await (const chunk of request) raw += chunk;
@@ -37,10 +40,26 @@ export async function startFakeResend(apiKey: string) {
     if (!attachments.every((file) => typeof file.filename === "string" && base64.test(String(file.content)))) {
       return reply(422, { statusCode: 422, name: "validation_error", message: "Invalid `attachments` field." });
     }
-    received.push({ idempotencyKey: request.headers["idempotency-key"] as string | undefined, body });
-    reply(200, { id: randomUUID() });
+    const outage = outages.shift();
+    if (outage) return reply(outage.status, { statusCode: outage.status, ...outage });
+    const idempotencyKey = request.headers["idempotency-key"] as string | undefined;
+    const earlier = idempotencyKey ? answered.get(idempotencyKey) : undefined;
+    if (earlier) return reply(200, { id: earlier });
+    received.push({ idempotencyKey, body });
+    const id = randomUUID();
+    if (idempotencyKey) answered.set(idempotencyKey, id);
+    reply(200, { id });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    /** The next `count` requests fail with `status` (503: an outage; 422: a refused message). */
+    fail(count: number, status = 503) {
+      const name = status === 422 ? "validation_error" : "application_error";
+      for (let i = 0; i < count; i++) outages.push({ status, name, message: `Fake Resend answered ${status}` });
+    },
+    close: () => server.close(),
+  };
 }

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AGENTS, AUTONOMY_TARGETS, MODES } from "@/lib/agents/catalog";
 import { TOOLS } from "@/lib/agents/registry";
 import { getAgentModes } from "@/lib/agents/settings";
-import { autonomyByAgent } from "@/lib/agents/stats";
+import { type Autonomy, autonomyByAgent } from "@/lib/agents/stats";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -57,12 +57,9 @@ export default async function AgentsPage() {
                 </h2>
                 <p className="mt-1 text-sm text-slate-600">{AGENTS[agent].summary}</p>
                 <p className="mt-2 text-xs text-slate-500">
-                  {toolCount(agent) > 0 ? `${toolCount(agent)} tools` : "Not built yet: no tools"} · autonomy (30 days):{" "}
-                  {autonomy[agent].rate === null
-                    ? "no actions yet"
-                    : `${formatPercent(autonomy[agent].rate ?? 0)} of ${autonomy[agent].total} actions`}{" "}
-                  · target {formatPercent(AUTONOMY_TARGETS[agent])}
+                  {toolCount(agent) > 0 ? `${toolCount(agent)} tools` : "Not built yet: no tools"}
                 </p>
+                <AutonomyLine autonomy={autonomy[agent]} target={AUTONOMY_TARGETS[agent] ?? null} />
                 <ul className="mt-2 space-y-0.5 text-xs">
                   {recent
                     .filter((activity) => activity.agentId === agent)
@@ -89,5 +86,42 @@ export default async function AgentsPage() {
         ))}
       </ul>
     </>
+  );
+}
+
+/**
+ * The agent's autonomy over 30 days against the specification's target, with the counts behind it:
+ * write actions done without a person ÷ write actions attempted, each counted once.
+ */
+function AutonomyLine({ autonomy, target }: { autonomy: Autonomy; target: number | null }) {
+  const { counts, attempted, autonomous, rate } = autonomy;
+  const targetText = target === null ? "no target in the spec" : `target ${formatPercent(target)} (the spec)`;
+  return (
+    <div className="mt-1 text-xs text-slate-600">
+      <p>
+        Autonomy (30 days):{" "}
+        {rate === null ? (
+          <>no write actions yet · {targetText}</>
+        ) : (
+          <>
+            <strong>{formatPercent(rate)}</strong> ({autonomous} of {attempted} write actions done without a person) ·{" "}
+            {targetText}
+            {target !== null && (
+              <>
+                {" "}
+                <Badge tone={rate >= target ? "good" : "warn"}>{rate >= target ? "on target" : "below target"}</Badge>
+              </>
+            )}
+          </>
+        )}
+      </p>
+      {attempted > 0 && (
+        <p className="text-slate-500">
+          {counts.executed} executed · {counts.approved} approved by a person · {counts.rejected} rejected or expired ·{" "}
+          {counts.escalated} escalated, waiting · {counts.pending} waiting for approval. Reads and review-only drafts
+          are not counted.
+        </p>
+      )}
+    </div>
   );
 }

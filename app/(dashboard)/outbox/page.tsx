@@ -6,8 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { unmatchedReplies } from "@/lib/agents/sales/inbound";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
+import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/send";
 import { activeProviders } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatRelative } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -51,6 +52,13 @@ export default async function OutboxPage() {
                   {email.text}
                 </pre>
                 {email.error && <p className="mt-2 text-sm text-rose-700">Delivery failed: {email.error}</p>}
+                {email.status === "failed" && (
+                  <p className="mt-1 text-xs text-slate-500">
+                    {email.nextAttemptAt
+                      ? `Tried ${email.attempts} of ${MAX_DELIVERY_ATTEMPTS} times; tried again ${formatRelative(email.nextAttemptAt)}.`
+                      : "Not retried automatically: listed on the Runs page under Needs attention."}
+                  </p>
+                )}
               </details>
             </li>
           ))}

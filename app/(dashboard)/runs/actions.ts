@@ -4,21 +4,23 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type inngest, requestJob } from "@/inngest/client";
-import { fourHourlyScheduleRequested, hourlyScheduleRequested } from "@/inngest/events";
+import { fourHourlyScheduleRequested, hourlyScheduleRequested, outboxSweepRequested } from "@/inngest/events";
 import { cancelRun, rerun } from "@/inngest/local/store";
 import { SCHEDULES, type ScheduleId } from "@/inngest/schedules";
 import { type OrgContext, requireContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getRun, isActive, isRerunnable, runScope, scheduleIdSchema } from "@/lib/jobs/runs";
+import { controllableRun, isActive, isRerunnable, runScope, scheduleIdSchema } from "@/lib/jobs/runs";
 
 export type RunActionState = { error?: string; message?: string };
 
 const runInput = z.object({ runId: z.uuid() });
 
-const RUN_NOW: Record<ScheduleId, (requestedById: string) => Parameters<typeof inngest.send>[0]> = {
-  hourly: (requestedById) => hourlyScheduleRequested.create({ requestedById }),
-  "every-4-hours": (requestedById) => fourHourlyScheduleRequested.create({ requestedById }),
+type RunNowRequest = { requestedById: string; organizationId: string };
+const RUN_NOW: Record<ScheduleId, (request: RunNowRequest) => Parameters<typeof inngest.send>[0]> = {
+  hourly: (request) => hourlyScheduleRequested.create(request),
+  "every-4-hours": (request) => fourHourlyScheduleRequested.create(request),
+  "every-10-minutes": (request) => outboxSweepRequested.create(request),
 };
 
 async function guarded(work: () => Promise<RunActionState>): Promise<RunActionState> {
@@ -30,18 +32,17 @@ async function guarded(work: () => Promise<RunActionState>): Promise<RunActionSt
   }
 }
 
-/** The run named by the form, if the caller's organization (or role, for system runs) may see it. */
-async function visibleRun(context: OrgContext, form: FormData) {
+/** The run named by the form, if it is the caller's organization's own (never a shared schedule run). */
+async function ownRun(context: OrgContext, form: FormData) {
   const input = runInput.safeParse({ runId: form.get("runId") });
-  const run = input.success ? await getRun(db, input.data.runId, runScope(context)) : null;
-  if (!run) throw new AppError("not_found", "That run does not exist, or belongs to another organization.");
-  return run;
+  if (!input.success) throw new AppError("not_found", "That run does not exist, or belongs to another organization.");
+  return controllableRun(db, input.data.runId, runScope(context));
 }
 
 export async function cancelRunAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
   return guarded(async () => {
     const context = await requireContext("agents:run");
-    const run = await visibleRun(context, form);
+    const run = await ownRun(context, form);
     if (!isActive(run.status)) return { error: `This run has already ended (${run.status}).` };
     const cancelled = await cancelRun(db, run.id, `Cancelled by ${context.user.name} from the Runs page`);
     revalidatePath("/runs", "layout");
@@ -53,7 +54,7 @@ export async function cancelRunAction(_previous: RunActionState, form: FormData)
 export async function rerunAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
   return guarded(async () => {
     const context = await requireContext("agents:run");
-    const run = await visibleRun(context, form);
+    const run = await ownRun(context, form);
     if (!isRerunnable(run.status)) return { error: "Only a failed or cancelled run can run again." };
     if (!run.served) return { error: "The app no longer serves this function, so it cannot run again." };
     const newRunId = await rerun(db, run.id);
@@ -62,14 +63,21 @@ export async function rerunAction(_previous: RunActionState, form: FormData): Pr
   });
 }
 
-/** Sends a schedule's "run now" event; admins only, since a schedule's work spans every organization. */
+/**
+ * Sends a schedule's "run now" event for the caller's organization (admins only): the run does this
+ * organization's part of the schedule and is its own run; the cron's shared runs stay untouched.
+ */
 export async function runScheduleNowAction(_previous: RunActionState, form: FormData): Promise<RunActionState> {
   return guarded(async () => {
     const context = await requireContext("agents:configure");
     const scheduleId = scheduleIdSchema.safeParse(form.get("scheduleId"));
     if (!scheduleId.success) return { error: "Pick a schedule to run." };
-    await requestJob(RUN_NOW[scheduleId.data](context.user.id));
+    await requestJob(
+      RUN_NOW[scheduleId.data]({ requestedById: context.user.id, organizationId: context.organization.id }),
+    );
     revalidatePath("/runs");
-    return { message: `${SCHEDULES[scheduleId.data].label}: started. The run appears below in a moment.` };
+    return {
+      message: `${SCHEDULES[scheduleId.data].label}: started for ${context.organization.name}. The run appears below in a moment.`,
+    };
   });
 }

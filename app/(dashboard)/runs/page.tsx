@@ -16,6 +16,8 @@ import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { JobRunStatus } from "@/lib/db/generated/enums";
+import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/send";
+import { failingEmails } from "@/lib/email/sweep";
 import { formatDuration, formatRelative } from "@/lib/format";
 import { activeJobEngine } from "@/lib/jobs/engine";
 import {
@@ -60,9 +62,10 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
   const scope = runScope(context);
   const functions = await db.jobFunction.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   const functionId = functions.some((fn) => fn.id === filters.function) ? filters.function : undefined;
-  const [failed, schedules, runs, engine] = await Promise.all([
+  const [failed, emails, schedules, runs, engine] = await Promise.all([
     needsAttention(db, scope),
-    listSchedules(db),
+    failingEmails(db, context.organization.id, new Date(Date.now() - 30 * 86_400_000)),
+    listSchedules(db, scope),
     listRuns(db, { ...scope, status: filters.status, functionId }),
     activeJobEngine(),
   ]);
@@ -74,11 +77,12 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
           Inngest dashboard.
         </p>
       )}
-      {failed.length > 0 && <NeedsAttention runs={failed} />}
+      {(failed.length > 0 || emails.length > 0) && <NeedsAttention runs={failed} emails={emails} />}
       <Schedules
         schedules={schedules}
         canOpenRuns={scope.includeSystem}
         canRunNow={can(context.role, "agents:configure")}
+        organizationName={context.organization.name}
       />
       <section aria-labelledby="runs-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -121,13 +125,34 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
   );
 }
 
-function NeedsAttention({ runs }: { runs: RunSummary[] }) {
+type FailingEmail = Awaited<ReturnType<typeof failingEmails>>[number];
+
+function NeedsAttention({ runs, emails }: { runs: RunSummary[]; emails: FailingEmail[] }) {
   return (
     <section aria-labelledby="attention-heading">
       <h2 id="attention-heading" className={SECTION_HEADING}>
         Needs attention
       </h2>
       <ul className="divide-y divide-rose-100 rounded-xl border border-rose-200 bg-white text-sm shadow-sm">
+        {emails.map((email) => (
+          <li key={email.id} className="flex flex-wrap items-start gap-3 px-4 py-3">
+            <div className="min-w-0 flex-1">
+              <Link href="/outbox" className="font-medium text-brand-700 hover:underline">
+                Email not delivered: {email.subject}
+              </Link>
+              <span className="text-slate-500"> · to {email.to.join(", ")}</span>
+              {email.error && <p className="text-rose-700">{email.error}</p>}
+              <p className="text-xs text-slate-500">
+                {email.nextAttemptAt
+                  ? `Tried ${email.attempts} of ${MAX_DELIVERY_ATTEMPTS} times; the next try is ${formatRelative(email.nextAttemptAt)}.`
+                  : `Tried ${email.attempts} ${email.attempts === 1 ? "time" : "times"}; not retried automatically any more.`}
+              </p>
+            </div>
+            <time className="text-xs text-slate-500" dateTime={email.createdAt.toISOString()}>
+              {formatRelative(email.createdAt)}
+            </time>
+          </li>
+        ))}
         {runs.map((run) => (
           <li key={run.id} className="flex flex-wrap items-start gap-3 px-4 py-3">
             <div className="min-w-0 flex-1">
@@ -157,10 +182,12 @@ function Schedules({
   schedules,
   canOpenRuns,
   canRunNow,
+  organizationName,
 }: {
   schedules: Awaited<ReturnType<typeof listSchedules>>;
   canOpenRuns: boolean;
   canRunNow: boolean;
+  organizationName: string;
 }) {
   return (
     <section aria-labelledby="schedules-heading">
@@ -226,7 +253,13 @@ function Schedules({
           </li>
         ))}
       </ul>
-      {!canRunNow && <p className="mt-2 text-xs text-slate-500">Admins and owners can run a schedule now.</p>}
+      <p className="mt-2 text-xs text-slate-500">
+        The scheduled ticks are shared by every organization: you see your part of them, and nobody can cancel or re-run
+        them.{" "}
+        {canRunNow
+          ? `Run now runs a schedule's tasks for ${organizationName} only.`
+          : "Admins and owners can run a schedule now for your organization."}
+      </p>
     </section>
   );
 }

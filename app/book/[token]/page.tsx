@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { type BookingDay, BookingSlots } from "@/components/sponsors/booking-slots";
-import { findBooking, formatSlot, freeSlots, SLOT_MINUTES, type Slot, WITHDRAWN } from "@/lib/agents/sales/booking";
+import { bookableSlots, findBooking, formatSlot, SLOT_MINUTES, type Slot, WITHDRAWN } from "@/lib/agents/sales/booking";
 import { db } from "@/lib/db/client";
 import { bookSlotAction } from "./actions";
 
@@ -34,13 +34,8 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
   const meeting = await findBooking(db, token);
   if (!meeting) notFound();
   const { event, company } = meeting.deal;
-  const days =
-    meeting.status === "offered"
-      ? byDay(
-          await freeSlots(db, { hostEmail: meeting.hostEmail, timezone: event.timezone, from: new Date() }),
-          event.timezone,
-        )
-      : [];
+  const bookable = meeting.status === "offered" ? await bookableSlots(db, meeting) : { slots: [], refused: null };
+  const days = byDay(bookable.slots, event.timezone);
   return (
     <main className="mx-auto max-w-2xl px-4 py-10">
       <div className="rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -57,6 +52,8 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
             </Notice>
           ) : meeting.status !== "offered" ? (
             <Notice>{WITHDRAWN}</Notice>
+          ) : bookable.refused ? (
+            <Notice>{bookable.refused}</Notice>
           ) : days.length === 0 ? (
             <Notice>No times are free in the next two weeks. Reply to the organizer&apos;s email to find one.</Notice>
           ) : (

@@ -17,7 +17,8 @@ function activeEvents(organizationId?: string) {
  * Every hour: asks for the daily operations check of each event on sale whose local time is past 08:00,
  * and on Mondays from 08:00 local time for its weekly status report. The event id is the local day (the
  * ISO week for the report), so Inngest (and the local engine) start one check per event per day and one
- * report per event per week however many ticks or "run now" clicks see it due.
+ * report per event per week however many ticks or "run now" clicks see it due. "Run now" does the asking
+ * organization's events only.
  */
 export const hourlySchedule = inngest.createFunction(
   {
@@ -25,8 +26,12 @@ export const hourlySchedule = inngest.createFunction(
     name: "Schedule: every hour",
     triggers: [cron(SCHEDULES.hourly.cron), hourlyScheduleRequested],
   },
-  async ({ step }) => {
-    const due = await step.run("find-due-daily-checks", async () => dueDailyChecks(await activeEvents(), new Date()));
+  async ({ event, step }) => {
+    // "Run now" from the Runs page names one organization; a cron tick covers them all.
+    const organizationId = "organizationId" in event.data ? event.data.organizationId : undefined;
+    const due = await step.run("find-due-daily-checks", async () =>
+      dueDailyChecks(await activeEvents(organizationId), new Date()),
+    );
     if (due.length > 0) {
       await step.sendEvent(
         "request-daily-checks",
@@ -36,7 +41,7 @@ export const hourlySchedule = inngest.createFunction(
       );
     }
     const reports = await step.run("find-due-weekly-reports", async () =>
-      dueWeeklyReports(await activeEvents(), new Date()),
+      dueWeeklyReports(await activeEvents(organizationId), new Date()),
     );
     if (reports.length > 0) {
       await step.sendEvent(

@@ -66,22 +66,67 @@ export function withoutOverlaps(slots: Slot[], busy: Slot[]) {
   return slots.filter((slot) => !busy.some((taken) => taken.startsAt < slot.endsAt && slot.startsAt < taken.endsAt));
 }
 
-/** The host's free slots: working slots minus the host's booked meetings. */
+export const HOST_NOT_A_MEMBER =
+  "The host of this call is no longer on the organizer's team. Reply to the organizer's email for a new invitation.";
+
+/**
+ * The host of a call in `organizationId`: the named email only if it belongs to a member of that
+ * organization (a stranger's calendar is never offered), else the organization's first owner.
+ */
+export async function callHost(db: DbOrTx, organizationId: string, hostEmail?: string) {
+  const membership = await db.membership.findFirst({
+    where: {
+      organizationId,
+      ...(hostEmail
+        ? { user: { email: { equals: hostEmail.trim(), mode: "insensitive" as const } } }
+        : { role: "owner" }),
+    },
+    orderBy: { createdAt: "asc" },
+    select: { user: { select: { email: true } } },
+  });
+  if (membership) return membership.user.email;
+  if (hostEmail) {
+    throw new AppError("validation", "The host must be a member of your organization.", {
+      hostEmail: [`${hostEmail} is not a member of this organization. Name someone on your team as the host.`],
+    });
+  }
+  throw new AppError("conflict", "This organization has no owner to host the call. Name a host email.");
+}
+
+async function isMember(db: DbOrTx, organizationId: string, email: string) {
+  return (
+    (await db.membership.count({
+      where: { organizationId, user: { email: { equals: email, mode: "insensitive" } } },
+    })) > 0
+  );
+}
+
+/**
+ * The host's free slots in one organization: working slots minus the meetings the host has booked
+ * there. Another organization's meetings are neither read nor revealed, even for the same address.
+ */
 export async function freeSlots(
   db: DbOrTx,
   {
+    organizationId,
     hostEmail,
     timezone,
     from,
     days = BOOKING_DAYS,
-  }: { hostEmail: string; timezone: string; from: Date; days?: number },
+  }: { organizationId: string; hostEmail: string; timezone: string; from: Date; days?: number },
 ) {
   const slots = workingSlots({ timezone, from, days });
   const first = slots[0];
   const last = slots.at(-1);
   if (!first || !last) return [];
   const booked = await db.meeting.findMany({
-    where: { hostEmail, status: "booked", startsAt: { lt: last.endsAt }, endsAt: { gt: first.startsAt } },
+    where: {
+      hostEmail,
+      deal: { organizationId },
+      status: "booked",
+      startsAt: { lt: last.endsAt },
+      endsAt: { gt: first.startsAt },
+    },
     select: { startsAt: true, endsAt: true },
   });
   return withoutOverlaps(
@@ -109,6 +154,26 @@ export function findBooking(db: DbOrTx, token: string) {
     where: { token },
     include: { deal: { include: { event: true, company: true, contact: true } } },
   });
+}
+
+/**
+ * What the public booking page offers for an offered meeting: its host's free slots in the deal's
+ * organization, or why none can be booked (the host has left the team).
+ */
+export async function bookableSlots(
+  db: DbOrTx,
+  meeting: NonNullable<Awaited<ReturnType<typeof findBooking>>>,
+  now = new Date(),
+) {
+  const { organizationId, event } = meeting.deal;
+  if (!(await isMember(db, organizationId, meeting.hostEmail))) return { slots: [], refused: HOST_NOT_A_MEMBER };
+  const slots = await freeSlots(db, {
+    organizationId,
+    hostEmail: meeting.hostEmail,
+    timezone: event.timezone,
+    from: now,
+  });
+  return { slots, refused: null };
 }
 
 type Booking = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
@@ -161,9 +226,16 @@ export async function bookMeeting(db: Db, token: string, startsAt: Date, now = n
     const { deal } = meeting;
     const { event, company, contact } = deal;
     if (!contact) throw new AppError("conflict", WITHDRAWN);
-    // One booking at a time per host: two prospects cannot take the same slot.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${meeting.hostEmail}))`;
-    const free = await freeSlots(tx, { hostEmail: meeting.hostEmail, timezone: event.timezone, from: now });
+    if (!(await isMember(tx, deal.organizationId, meeting.hostEmail)))
+      throw new AppError("conflict", HOST_NOT_A_MEMBER);
+    // One booking at a time per host and organization: two prospects cannot take the same slot.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${deal.organizationId}:${meeting.hostEmail}`}))`;
+    const free = await freeSlots(tx, {
+      organizationId: deal.organizationId,
+      hostEmail: meeting.hostEmail,
+      timezone: event.timezone,
+      from: now,
+    });
     const slot = free.find((candidate) => candidate.startsAt.getTime() === startsAt.getTime());
     if (!slot) throw new AppError("conflict", "That time is no longer free. Please pick another one.");
     const claimed = await tx.meeting.updateMany({

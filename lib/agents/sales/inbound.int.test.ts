@@ -34,6 +34,7 @@ function capturingProvider() {
   const delivered: OutgoingEmail[] = [];
   const provider: EmailProvider = {
     name: "local-outbox",
+    idempotencyWindowMs: Number.POSITIVE_INFINITY,
     deliver: async (message) => {
       delivered.push(message);
       return { providerMessageId: null };

@@ -43,7 +43,7 @@ export default async function RunPage({ params }: Props) {
   const { context, run } = await findRun((await params).runId);
   const related = [
     ...(run.parent ? [{ role: "Started by", run: run.parent }] : []),
-    ...run.children.map((child) => ({ role: "Started", run: child })),
+    ...run.children.map((child) => ({ role: run.system ? "Started for your organization" : "Started", run: child })),
   ];
   return (
     <>
@@ -62,8 +62,15 @@ export default async function RunPage({ params }: Props) {
             )}
           </>
         }
-        actions={can(context.role, "agents:run") ? <RunControls run={run} /> : undefined}
+        actions={can(context.role, "agents:run") && !run.system ? <RunControls run={run} /> : undefined}
       />
+      {run.system && (
+        <p role="note" className="mb-6 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          This run belongs to a schedule shared by every organization. You see the runs it started for{" "}
+          {context.organization.name} only, without its data; no organization can cancel or re-run it. Run now on the
+          Runs page runs the schedule for your organization.
+        </p>
+      )}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <RunStatus run={run} />
         <AutoRefresh active={isActive(run.status)} />
@@ -72,14 +79,16 @@ export default async function RunPage({ params }: Props) {
         <Card title="Facts">
           <Facts run={run} />
         </Card>
-        <Card title="Event data">
-          <pre className="overflow-x-auto text-xs">{JSON.stringify(run.eventData, null, 2)}</pre>
-        </Card>
+        {!run.system && (
+          <Card title="Event data">
+            <pre className="overflow-x-auto text-xs">{JSON.stringify(run.eventData, null, 2)}</pre>
+          </Card>
+        )}
         {run.error ? (
           <Card title={isActive(run.status) ? "Last error (retrying)" : "Error"}>
             <p className="text-sm text-rose-700">{run.error}</p>
           </Card>
-        ) : run.status === "completed" ? (
+        ) : run.status === "completed" && !run.system ? (
           <Card title="Output">
             <pre className="overflow-x-auto text-xs">{JSON.stringify(run.output, null, 2)}</pre>
           </Card>

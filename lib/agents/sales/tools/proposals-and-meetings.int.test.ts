@@ -22,6 +22,7 @@ const templateTool = proposalTool(null);
 let caller: Parameters<typeof runTool>[1];
 let eventId: string;
 let hostEmail: string;
+let organizationId: string;
 const deal: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -31,6 +32,7 @@ beforeAll(async () => {
   });
   const { org, event } = fixture;
   hostEmail = fixture.ownerEmail;
+  organizationId = org.id;
   caller = fixture.caller;
   eventId = event.id;
   for (const [name, unsubscribed] of [
@@ -157,7 +159,7 @@ describe("schedule_meeting and the booking page", () => {
 
   it("books a free slot once, with an invitation to the prospect and the host", async () => {
     const meeting = await offer(deal.Forge as string);
-    const [slot] = await freeSlots(db, { hostEmail, timezone: "Europe/Lisbon", from: new Date() });
+    const [slot] = await freeSlots(db, { organizationId, hostEmail, timezone: "Europe/Lisbon", from: new Date() });
     if (!slot) throw new Error("no free slot");
     await bookMeeting(db, meeting.token, slot.startsAt);
 
@@ -187,7 +189,9 @@ describe("schedule_meeting and the booking page", () => {
     await expect(bookMeeting(db, meeting.token, slot.startsAt)).rejects.toThrow(/already booked for/);
     const other = await offer(deal.Nimbus as string);
     await expect(bookMeeting(db, other.token, slot.startsAt)).rejects.toThrow(/no longer free/);
-    expect((await freeSlots(db, { hostEmail, timezone: "Europe/Lisbon", from: new Date() }))[0]).not.toEqual(slot);
+    expect(
+      (await freeSlots(db, { organizationId, hostEmail, timezone: "Europe/Lisbon", from: new Date() }))[0],
+    ).not.toEqual(slot);
   });
 });
 

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { requireEvent } from "../../event";
-import { BOOKING_DAYS, SLOT_MINUTES } from "../booking";
+import { BOOKING_DAYS, callHost, SLOT_MINUTES } from "../booking";
 import { waitingReplyEscalation } from "../reply-holds";
 
 const input = z.object({
@@ -19,16 +19,6 @@ const input = z.object({
 });
 
 type Args = z.infer<typeof input>;
-
-async function ownerEmail(deps: ToolDeps) {
-  const owner = await deps.db.membership.findFirst({
-    where: { organizationId: deps.organizationId, role: "owner" },
-    orderBy: { createdAt: "asc" },
-    select: { user: { select: { email: true } } },
-  });
-  if (!owner) throw new AppError("conflict", "This organization has no owner to host the call. Name a host email.");
-  return owner.user.email;
-}
 
 async function load(deps: ToolDeps, args: Args) {
   const event = await requireEvent(deps, args.eventId);
@@ -45,7 +35,7 @@ async function load(deps: ToolDeps, args: Args) {
     const why = contact.unsubscribedAt ? "unsubscribed" : "cannot receive email (the address bounced or complained)";
     throw new AppError("conflict", `${contact.name} of ${company.name} ${why}: no agent email goes to them.`);
   }
-  return { event, deal, company, contact, hostEmail: args.hostEmail ?? (await ownerEmail(deps)) };
+  return { event, deal, company, contact, hostEmail: await callHost(deps.db, deps.organizationId, args.hostEmail) };
 }
 
 /**
