@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { createSession, deleteSession } from "@/lib/auth/local-session";
 import { credentialsSchema, verifyCredentials, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
 import { createSupabaseServerClient, supabaseAuthEnabled } from "@/lib/auth/supabase";
+import { acceptSupabaseInvitations } from "@/lib/auth/supabase-invitations";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -37,6 +38,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
       const supabase = await createSupabaseServerClient();
       const { error } = await supabase.auth.signInWithPassword(parsed.data);
       if (error) throw new AppError("unauthenticated", WRONG_CREDENTIALS);
+      await acceptSupabaseInvitations(db, supabase, meta);
       // A Supabase identity only gets in with an EventOS user of the same email who belongs somewhere.
       const member = await db.membership.findFirst({ where: { user: { email: parsed.data.email } } });
       await recordAudit(db, {
