@@ -9,6 +9,7 @@ import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { INVITATION_KEY_PREFIX } from "./outbox-visibility";
 import { checkInvite } from "./rules";
 
 export const INVITATION_TTL_MS = 7 * 86_400_000;
@@ -106,7 +107,7 @@ export async function inviteMember(
       const link = invitationLink(token);
       const emailId = await queueEmail(tx, {
         organizationId: actor.organizationId,
-        idempotencyKey: `invitation:${invitation.id}`,
+        idempotencyKey: `${INVITATION_KEY_PREFIX}${invitation.id}`,
         to: [input.email],
         subject: `${inviter.name} invited you to ${organization.name} on EventOS`,
         text: [

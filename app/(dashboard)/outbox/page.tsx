@@ -4,10 +4,10 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageContext } from "@/lib/auth/context";
-import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { activeProviders } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
+import { outboxText } from "@/lib/team/outbox-visibility";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -22,8 +22,6 @@ export default async function OutboxPage() {
     take: 100,
   });
   const provider = activeProviders().email;
-  // An invitation link lets whoever holds it join with the invited role: only people who may invite see it.
-  const hidesInvitations = !can(context.role, "team:manage");
   return (
     <>
       <PageHeader
@@ -49,9 +47,7 @@ export default async function OutboxPage() {
                   </span>
                 </summary>
                 <pre className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm">
-                  {hidesInvitations && email.idempotencyKey.startsWith("invitation:")
-                    ? "An invitation to join the organization. Its link is shown to owners and admins only."
-                    : email.text}
+                  {outboxText(email, context.role)}
                 </pre>
                 {email.error && <p className="mt-2 text-sm text-rose-700">Delivery failed: {email.error}</p>}
               </details>
