@@ -1,20 +1,28 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { removeMemberAction, type TeamActionState } from "@/app/(dashboard)/settings/actions";
 import { Button } from "@/components/ui/button";
 
-/** Remove, then confirm: one stray click or key press never removes anyone. */
+/** Remove, then confirm: one stray click or key press never removes anyone. Focus follows the step. */
 export function RemoveMemberForm({ membershipId, name }: { membershipId: string; name: string }) {
   const [state, action, pending] = useActionState<TeamActionState, FormData>(removeMemberAction, {});
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (started.current) removeRef.current?.focus();
+    started.current = true;
+  }, [confirming]);
   return (
     <form action={action} className="flex flex-wrap items-center justify-end gap-2">
       <input type="hidden" name="membershipId" value={membershipId} />
       {confirming ? (
         <>
           <span className="text-xs text-slate-700">Remove {name}?</span>
-          <Button type="submit" variant="danger" disabled={pending} aria-label={`Yes, remove ${name}`}>
+          <Button ref={confirmRef} type="submit" variant="danger" disabled={pending} aria-label={`Yes, remove ${name}`}>
             {pending ? "Removing…" : "Yes, remove"}
           </Button>
           <Button onClick={() => setConfirming(false)} disabled={pending}>
@@ -22,7 +30,7 @@ export function RemoveMemberForm({ membershipId, name }: { membershipId: string;
           </Button>
         </>
       ) : (
-        <Button variant="danger" onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
+        <Button ref={removeRef} variant="danger" onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
           Remove
         </Button>
       )}
