@@ -52,6 +52,7 @@ const FAKE_SUPABASE_PORT = 54_321;
 const supabase = await startFakeSupabaseAuth(FAKE_SUPABASE_PORT, [
   { email: DEMO_USERS.owner.email, password: DEMO_PASSWORD },
   { email: "stranger@example.com", password: DEMO_PASSWORD },
+  { email: "robin.diaz@example.com", password: DEMO_PASSWORD }, // invited in e2e/supabase.spec.ts
 ]);
 const supabaseEnv = { SUPABASE_URL: `http://127.0.0.1:${FAKE_SUPABASE_PORT}`, SUPABASE_ANON_KEY: "fake-anon-key" };
 
