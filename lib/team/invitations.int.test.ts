@@ -104,6 +104,34 @@ describe("inviting someone", () => {
   });
 });
 
+describe("two admins inviting the same person at once", () => {
+  it("leave exactly one working link, and a refusal is a 409 with a sentence", async () => {
+    const { org, owner, admin, as, guest } = await team();
+    const results = await Promise.allSettled([
+      inviteMember(db, as(owner), { email: guest, role: "member" }, meta),
+      inviteMember(db, as(admin), { email: guest, role: "viewer" }, meta),
+    ]);
+    for (const result of results) {
+      if (result.status === "rejected") {
+        expect(result.reason).toMatchObject({ status: 409, message: expect.stringContaining(guest) });
+      }
+    }
+    expect(await db.invitation.count({ where: { organizationId: org.id, email: guest, revokedAt: null } })).toBe(1);
+    // The database itself refuses a second open invitation (the partial unique index).
+    await expect(
+      db.invitation.create({
+        data: {
+          organizationId: org.id,
+          email: guest,
+          role: "viewer",
+          tokenHash: `raw-${guest}`,
+          expiresAt: new Date(),
+        },
+      }),
+    ).rejects.toThrow(/Unique constraint/);
+  });
+});
+
 describe("accepting an invitation", () => {
   it("creates the person's account and membership with the invited role, once", async () => {
     const { org, owner, as, guest } = await team();
