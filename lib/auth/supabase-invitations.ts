@@ -1,6 +1,6 @@
 import type { User } from "@supabase/supabase-js";
 import type { Db } from "@/lib/db/client";
-import { acceptInvitationsForVerifiedEmail } from "@/lib/team/invitations";
+import { acceptInvitationsForVerifiedEmail } from "@/lib/team/verified-email";
 
 /** What the sign-in needs from its Supabase client: the user Supabase Auth vouches for. */
 export type SupabaseUserSource = {

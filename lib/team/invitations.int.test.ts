@@ -7,13 +7,13 @@ import { testDb, uniqueOrganization } from "@/tests/db";
 import {
   acceptInvitationAsNewUser,
   acceptInvitationAsUser,
-  acceptInvitationsForVerifiedEmail,
   findInvitation,
   INVITATION_TTL_MS,
   inviteMember,
   listPendingInvitations,
   revokeInvitation,
 } from "./invitations";
+import { acceptInvitationsForVerifiedEmail } from "./verified-email";
 
 const db = testDb();
 const meta = { ipAddress: "198.51.100.7", userAgent: "vitest" };
