@@ -5,9 +5,10 @@ import { env } from "@/lib/env";
 
 /**
  * Public pages for people outside the organization, who have no session: email tracking (/t/),
- * unsubscribe (/u/), proposals (/p/) and meeting booking (/book/). Each checks its own token.
+ * unsubscribe (/u/), proposals (/p/), meeting booking (/book/) and team invitations (/invite/). Each
+ * checks its own token.
  */
-const PUBLIC_PREFIXES = ["/t/", "/u/", "/p/", "/book/"];
+const PUBLIC_PREFIXES = ["/t/", "/u/", "/p/", "/book/", "/invite/"];
 
 /**
  * Runs before every page: refreshes the Supabase session cookies when Supabase Auth is on, and sends

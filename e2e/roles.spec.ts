@@ -14,7 +14,7 @@ test("a viewer is refused Settings and cannot change agent modes", async ({ page
 test("an admin sees the team and the active providers, and can change an agent's mode", async ({ page }) => {
   await signInAs(page, "admin");
   await page.getByRole("link", { name: "Settings" }).click();
-  await expect(page.getByRole("cell", { name: /Sam Okafor/ })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Sam Okafor" })).toBeVisible();
   await expect(page.getByText("Embedded Postgres (PGlite)")).toBeVisible();
 
   await page.getByRole("link", { name: "Agents" }).click();

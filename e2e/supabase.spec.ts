@@ -42,3 +42,22 @@ test("the organizer signs in with Supabase, works, and signs out", async ({ page
   await page.goto("/events");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("a person invited by email signs in with Supabase and joins with the invited role", async ({ page }) => {
+  // robin.diaz@example.com has a (confirmed) Supabase account but no EventOS user (scripts/e2e.ts).
+  const invitee = "robin.diaz@example.com";
+  await signIn(page, DEMO_USERS.owner.email);
+  await expect(page.getByTestId("current-user")).toHaveText(DEMO_USERS.owner.name);
+  await page.goto("/settings");
+  await page.getByLabel("Email address").fill(invitee);
+  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Invitation sent" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await signIn(page, invitee);
+  await expect(page.getByTestId("current-user")).toHaveText("Robin Diaz");
+  await expect(page.getByText(`Viewer · ${invitee}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Your account" })).toBeVisible();
+});

@@ -56,6 +56,7 @@ const supabase = await startFakeSupabaseAuth(FAKE_SUPABASE_PORT, [
   { email: "stranger@example.com", password: DEMO_PASSWORD },
   // Someone who registered the demo admin's address with Supabase but never confirmed it.
   { email: DEMO_USERS.admin.email, password: DEMO_PASSWORD, emailConfirmed: false },
+  { email: "robin.diaz@example.com", password: DEMO_PASSWORD }, // invited in e2e/supabase.spec.ts
 ]);
 const supabaseEnv = { SUPABASE_URL: `http://127.0.0.1:${FAKE_SUPABASE_PORT}`, SUPABASE_ANON_KEY: "fake-anon-key" };
 

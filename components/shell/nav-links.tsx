@@ -1,6 +1,17 @@
 "use client";
 
-import { Activity, Bot, CalendarDays, Handshake, Inbox, LayoutDashboard, Mail, Settings, Workflow } from "lucide-react";
+import {
+  Activity,
+  Bot,
+  CalendarDays,
+  Handshake,
+  Inbox,
+  LayoutDashboard,
+  Mail,
+  Settings,
+  UserRound,
+  Workflow,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -14,6 +25,7 @@ const LINKS = [
   { href: "/runs", label: "Runs", icon: Workflow },
   { href: "/outbox", label: "Outbox", icon: Mail },
   { href: "/settings", label: "Settings", icon: Settings },
+  { href: "/account", label: "Your account", icon: UserRound },
 ] as const;
 
 export function NavLinks({ pendingApprovals }: { pendingApprovals: number }) {

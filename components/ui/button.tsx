@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
 const VARIANTS = {
   primary: "bg-brand-600 font-semibold text-white shadow-sm hover:bg-brand-700",
@@ -7,7 +7,7 @@ const VARIANTS = {
   danger: "border border-rose-300 bg-white font-semibold text-rose-700 hover:bg-rose-50",
 } as const;
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS };
+export type ButtonProps = ComponentPropsWithRef<"button"> & { variant?: keyof typeof VARIANTS };
 
 /** The product's button; `type` defaults to "button" so a button never submits a form by accident. */
 export function Button({ variant = "secondary", className = "", type = "button", ...props }: ButtonProps) {

@@ -18,4 +18,11 @@ describe("role permissions", () => {
     expect(can("member", "approvals:decide")).toBe(true);
     expect(can("viewer", "approvals:decide")).toBe(false);
   });
+
+  it("lets owners and admins, and nobody else, manage the team", () => {
+    expect(can("owner", "team:manage")).toBe(true);
+    expect(can("admin", "team:manage")).toBe(true);
+    expect(can("member", "team:manage")).toBe(false);
+    expect(can("viewer", "team:manage")).toBe(false);
+  });
 });

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "agents:run": "member",
   "agents:configure": "admin",
   "settings:view": "admin",
+  /** Invite people, change roles, remove members (owners are further protected in lib/team/rules.ts). */
+  "team:manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

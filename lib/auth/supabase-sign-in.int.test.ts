@@ -3,6 +3,7 @@ import { AuthApiError, AuthClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeSupabaseAuth } from "@/e2e/fakes/supabase-auth";
 import { AppError } from "@/lib/errors";
+import { inviteMember } from "@/lib/team/invitations";
 import { createMember } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { WRONG_CREDENTIALS } from "./sign-in";
@@ -18,6 +19,8 @@ const emails = {
   unconfirmed: `lena-${suffix}@example.com`,
   phoneOnly: `omar-${suffix}@example.com`,
   stranger: `stranger-${suffix}@example.com`,
+  invited: `robin-${suffix}@example.com`,
+  invitedUnconfirmed: `kai-${suffix}@example.com`,
 };
 let server: Awaited<ReturnType<typeof startFakeSupabaseAuth>>;
 let url: string;
@@ -50,6 +53,8 @@ beforeAll(async () => {
     { email: emails.unconfirmed, password: PASSWORD, emailConfirmed: false },
     { email: emails.phoneOnly, password: PASSWORD, emailConfirmed: false, phoneConfirmed: true },
     { email: emails.stranger, password: PASSWORD },
+    { email: emails.invited, password: PASSWORD },
+    { email: emails.invitedUnconfirmed, password: PASSWORD, emailConfirmed: false },
   ]);
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const org = await uniqueOrganization(db);
@@ -113,6 +118,45 @@ describe("Supabase sign-in", () => {
       signInWithSupabase(db, supabaseAuth(), { email: emails.stranger, password: PASSWORD }, from()),
     );
     expect(error.message).toBe(NO_ACCESS);
+  });
+
+  it("lets an invited person with a confirmed email in once, with the invited role", async () => {
+    const org = await uniqueOrganization(db);
+    const owner = await createMember(db, {
+      organizationId: org.id,
+      email: `owner-${org.slug}@example.com`,
+      role: "owner",
+    });
+    await inviteMember(
+      db,
+      { organizationId: org.id, userId: owner.id },
+      { email: emails.invited, role: "admin" },
+      from(),
+    );
+    const userId = await signInWithSupabase(db, supabaseAuth(), { email: emails.invited, password: PASSWORD }, from());
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
+    expect(user.email).toBe(emails.invited);
+    expect(user.memberships.map((m) => [m.organizationId, m.role])).toEqual([[org.id, "admin"]]);
+    // A second sign-in joins nothing more.
+    await signInWithSupabase(db, supabaseAuth(), { email: emails.invited, password: PASSWORD }, from());
+    expect(await db.membership.count({ where: { userId } })).toBe(1);
+  });
+
+  it("does not accept an invitation for an email Supabase has not confirmed", async () => {
+    const org = await uniqueOrganization(db);
+    const owner = await createMember(db, {
+      organizationId: org.id,
+      email: `owner-${org.slug}@example.com`,
+      role: "owner",
+    });
+    const invite = { email: emails.invitedUnconfirmed, role: "member" as const };
+    await inviteMember(db, { organizationId: org.id, userId: owner.id }, invite, from());
+    const error = await refusal(
+      signInWithSupabase(db, supabaseAuth(), { email: emails.invitedUnconfirmed, password: PASSWORD }, from()),
+    );
+    expect(error.message).toBe(UNCONFIRMED_EMAIL);
+    expect(await db.user.count({ where: { email: emails.invitedUnconfirmed } })).toBe(0);
+    expect(await db.invitation.count({ where: { organizationId: org.id, acceptedAt: null } })).toBe(1);
   });
 
   it("counts wrong passwords toward the same lockout as local accounts", async () => {

@@ -1,7 +1,8 @@
-import type { SupabaseClient } from "@supabase/supabase-js";
+import type { SupabaseClient, User } from "@supabase/supabase-js";
 import { recordAudit } from "@/lib/audit";
-import type { DbOrTx } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { acceptInvitationsForVerifiedEmail } from "@/lib/team/verified-email";
 import { type Credentials, type RequestMeta, wrongCredentialsMessage } from "./sign-in";
 import { beginSignInAttempt, finishSignInAttempt } from "./sign-in-attempts";
 import { confirmedEmail } from "./supabase";
@@ -15,12 +16,13 @@ type SupabaseAuth = Pick<SupabaseClient["auth"], "signInWithPassword" | "signOut
 
 /**
  * Signs in through Supabase Auth within the same sign-in limits as local accounts. Only a confirmed
- * email maps to an EventOS user, and only to one with a membership; otherwise the Supabase session is
+ * email maps to an EventOS user, and only to one with a membership; pending invitations for that
+ * confirmed email are accepted first (creating the EventOS user). Otherwise the Supabase session is
  * ended again and the person is told which of the two is missing (audited as `denied`).
  * Returns the EventOS user id.
  */
 export async function signInWithSupabase(
-  db: DbOrTx,
+  db: Db,
   auth: SupabaseAuth,
   credentials: Credentials,
   meta: RequestMeta,
@@ -57,6 +59,8 @@ export async function signInWithSupabase(
     await auth.signOut();
     throw new AppError("forbidden", UNCONFIRMED_EMAIL);
   }
+  // The email and its confirmation come from Supabase Auth, never from the form.
+  await acceptInvitationsForVerifiedEmail(db, { email, name: displayName(data.user), provider: "supabase" }, meta, now);
   // A Supabase identity only gets in with an EventOS user of the same email who belongs somewhere.
   const member = await db.membership.findFirst({ where: { user: { email } } });
   if (!member) {
@@ -66,4 +70,11 @@ export async function signInWithSupabase(
   }
   await audit("success", {}, member.userId);
   return member.userId;
+}
+
+/** The name a Supabase user gave (OAuth providers fill `full_name` or `name`), if any. */
+function displayName(user: Pick<User, "user_metadata"> | null) {
+  const metadata = user?.user_metadata as Record<string, unknown> | undefined;
+  if (typeof metadata?.full_name === "string") return metadata.full_name;
+  return typeof metadata?.name === "string" ? metadata.name : null;
 }

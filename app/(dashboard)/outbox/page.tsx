@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/send";
 import { activeProviders } from "@/lib/env";
 import { formatDateTime, formatRelative } from "@/lib/format";
+import { outboxText } from "@/lib/team/outbox-visibility";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -49,7 +50,7 @@ export default async function OutboxPage() {
                   </span>
                 </summary>
                 <pre className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm">
-                  {email.text}
+                  {outboxText(email, context.role)}
                 </pre>
                 {email.error && <p className="mt-2 text-sm text-rose-700">Delivery failed: {email.error}</p>}
                 {email.status === "failed" && (

@@ -1,14 +1,22 @@
+import { MailPlus } from "lucide-react";
 import type { Metadata } from "next";
+import { InviteForm } from "@/components/team/invite-form";
+import { MemberRoleForm } from "@/components/team/member-role-form";
+import { RemoveMemberForm } from "@/components/team/remove-member-form";
+import { RevokeInvitationForm } from "@/components/team/revoke-invitation-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableHead } from "@/components/ui/table-head";
 import { requirePageContext } from "@/lib/auth/context";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { activeProviders, type ProviderReport } from "@/lib/env";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { activeJobEngine } from "@/lib/jobs/engine";
+import { listPendingInvitations } from "@/lib/team/invitations";
+import { assignableRoles } from "@/lib/team/rules";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,33 +30,98 @@ const INTEGRATIONS = {
 
 export default async function SettingsPage() {
   const context = await requirePageContext("settings:view");
-  const members = await db.membership.findMany({
-    where: { organizationId: context.organization.id },
-    include: { user: true },
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-  });
+  const [members, invitations] = await Promise.all([
+    db.membership.findMany({
+      where: { organizationId: context.organization.id },
+      include: { user: true },
+      orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    }),
+    listPendingInvitations(db, context.organization.id),
+  ]);
   const providers = { ...activeProviders(), jobs: await activeJobEngine() };
+  const manages = can(context.role, "team:manage");
+  const roles = assignableRoles(context.role);
   return (
     <>
       <PageHeader title="Settings" description={`${context.organization.name} · ${context.organization.slug}`} />
       <div className="grid gap-6 xl:grid-cols-2">
-        <Card title={`Team (${members.length})`}>
-          <table className="w-full text-sm">
-            <TableHead columns={["Name", "Role", "Joined"]} />
-            <tbody className="divide-y divide-slate-100">
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <td className="py-2">
-                    <p className="font-medium">{member.user.name}</p>
-                    <p className="text-xs text-slate-500">{member.user.email}</p>
-                  </td>
-                  <td className="py-2">{ROLE_LABELS[member.role]}</td>
-                  <td className="py-2 text-slate-600">{formatDate(member.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <Card title={`Team (${members.length})`} className="xl:col-span-2">
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <TableHead columns={manages ? ["Name", "Role", "Joined", "Actions"] : ["Name", "Role", "Joined"]} />
+              <tbody className="divide-y divide-slate-100">
+                {members.map((member) => {
+                  // Admins see owners but cannot change or remove them (lib/team/rules.ts).
+                  const editable = manages && roles.includes(member.role);
+                  const you = member.userId === context.user.id;
+                  return (
+                    <tr key={member.id}>
+                      <td className="py-2 pr-3">
+                        <p className="font-medium">
+                          {member.user.name}
+                          {you && <span className="font-normal text-slate-500"> (you)</span>}
+                        </p>
+                        <p className="text-xs text-slate-500">{member.user.email}</p>
+                      </td>
+                      <td className="py-2 pr-3">
+                        {editable ? (
+                          <MemberRoleForm
+                            membershipId={member.id}
+                            name={member.user.name}
+                            role={member.role}
+                            roles={roles}
+                          />
+                        ) : (
+                          ROLE_LABELS[member.role]
+                        )}
+                      </td>
+                      <td className="py-2 pr-3 text-slate-600">{formatDate(member.createdAt)}</td>
+                      {manages && (
+                        <td className="py-2 text-right">
+                          {editable && <RemoveMemberForm membershipId={member.id} name={member.user.name} />}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </Card>
+        {manages && (
+          <Card title="Invite someone">
+            <p className="mb-3 text-sm text-slate-600">
+              They get an email with a link to join {context.organization.name}. The link works once, for 7 days.
+            </p>
+            <InviteForm roles={roles} />
+          </Card>
+        )}
+        {manages && (
+          <Card title={`Pending invitations (${invitations.length})`}>
+            {invitations.length === 0 ? (
+              <EmptyState icon={MailPlus} title="No pending invitations">
+                Invitations you send appear here until they are accepted, withdrawn or expire.
+              </EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {invitations.map((invitation) => (
+                  <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                    <div>
+                      <p className="font-medium">{invitation.email}</p>
+                      <p className="text-xs text-slate-500">
+                        {ROLE_LABELS[invitation.role]} · invited by {invitation.invitedBy?.name ?? "a former member"} ·
+                        expires {formatDateTime(invitation.expiresAt, "UTC")} UTC
+                      </p>
+                    </div>
+                    {roles.includes(invitation.role) && (
+                      <RevokeInvitationForm invitationId={invitation.id} email={invitation.email} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
         <Card title="Integrations">
           <ul className="divide-y divide-slate-100 text-sm">
             {Object.entries(INTEGRATIONS).map(([key, label]) => {
