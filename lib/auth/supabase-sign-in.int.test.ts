@@ -125,6 +125,7 @@ describe("Supabase sign-in", () => {
     const owner = await createMember(db, {
       organizationId: org.id,
       email: `owner-${org.slug}@example.com`,
+      name: "Olga",
       role: "owner",
     });
     await inviteMember(
@@ -147,6 +148,7 @@ describe("Supabase sign-in", () => {
     const owner = await createMember(db, {
       organizationId: org.id,
       email: `owner-${org.slug}@example.com`,
+      name: "Olga",
       role: "owner",
     });
     const invite = { email: emails.invitedUnconfirmed, role: "member" as const };
