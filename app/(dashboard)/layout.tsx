@@ -2,10 +2,10 @@ import { LogOut } from "lucide-react";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/login/actions";
 import { CopilotShell } from "@/components/copilot/copilot-shell";
-import { Brand } from "@/components/shell/brand";
 import { EventSwitcher } from "@/components/shell/event-switcher";
 import { NavLinks } from "@/components/shell/nav-links";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
+import { ResponsiveSidebar } from "@/components/shell/responsive-sidebar";
 import { expireOverdueApprovals } from "@/lib/agents/core/approvals";
 import { requirePageContext } from "@/lib/auth/context";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -23,17 +23,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     db.approval.count({ where: { organizationId: context.organization.id, status: "pending" } }),
   ]);
   return (
-    <div className="flex min-h-screen">
+    <div className="flex min-h-screen flex-col md:flex-row">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
       >
         Skip to content
       </a>
-      <aside className="flex w-64 shrink-0 flex-col border-r border-slate-200 bg-white px-4 py-5">
-        <div className="mb-6 px-2">
-          <Brand />
-        </div>
+      <ResponsiveSidebar>
         <div className="mb-6 space-y-3 px-1">
           <OrgSwitcher current={context.organization.id} organizations={context.organizations} />
           <EventSwitcher events={events} />
@@ -57,8 +54,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             </button>
           </form>
         </div>
-      </aside>
-      <main id="main" className="flex-1 overflow-x-hidden px-8 py-8">
+      </ResponsiveSidebar>
+      <main id="main" className="min-w-0 flex-1 overflow-x-hidden px-4 py-6 md:px-8 md:py-8">
         <CopilotShell>{children}</CopilotShell>
       </main>
     </div>

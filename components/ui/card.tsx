@@ -22,7 +22,8 @@ export function Card({
           {action}
         </header>
       )}
-      {children}
+      {/* Wide content (tables) scrolls inside the card on a phone rather than widening the page. */}
+      <div className="overflow-x-auto">{children}</div>
     </section>
   );
 }

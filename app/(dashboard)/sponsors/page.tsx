@@ -102,9 +102,14 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
         {companies} companies in the CRM. Ask the copilot to “find sponsors for {event.name}” to rank them for this
         event. Decision makers come from: {enrichmentProvider().label}.
       </p>
-      <div className="grid gap-3 overflow-x-auto pb-2 md:grid-cols-4 xl:grid-cols-7">
+      {/* On a phone the stages scroll sideways, one readable column at a time. */}
+      <div className="grid snap-x auto-cols-[80%] grid-flow-col gap-3 overflow-x-auto pb-2 sm:auto-cols-[45%] md:auto-cols-auto md:grid-flow-row md:grid-cols-4 xl:grid-cols-7">
         {columns.map((column) => (
-          <section key={column.stage} aria-label={`${column.label} (${column.deals.length})`} className="min-w-44">
+          <section
+            key={column.stage}
+            aria-label={`${column.label} (${column.deals.length})`}
+            className="min-w-44 snap-start"
+          >
             <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
               {column.label} <span className="text-slate-400">{column.deals.length}</span>
             </h2>

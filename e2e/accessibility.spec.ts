@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { signInAs } from "./pages";
+
+/** WCAG 2.1 A and AA rules; a page passes with no serious or critical violation. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const counts = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+  for (const violation of results.violations) counts[violation.impact ?? "minor"] += violation.nodes.length;
+  test.info().annotations.push({ type: "axe", description: `${page.url()}: ${JSON.stringify(counts)}` });
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+    }));
+}
+
+async function expectAccessible(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), `${path} answers`).toBeLessThan(400);
+  await expect(page.locator("main, body").first()).toBeVisible();
+  expect(await seriousViolations(page), `serious or critical axe violations on ${path}`).toEqual([]);
+}
+
+test("the sign-in page has no serious accessibility violation", async ({ page }) => {
+  await expectAccessible(page, "/login");
+});
+
+test("every dashboard page has no serious accessibility violation", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "owner");
+  const pages = ["/", "/events", "/sponsors", "/sponsors/import", "/agents", "/inbox", "/activity", "/runs"];
+  for (const path of [...pages, "/outbox", "/settings"]) await expectAccessible(page, path);
+
+  // The detail pages: the first event, activity row and run the lists link to.
+  for (const [list, pattern] of [
+    ["/events", /^\/events\/[0-9a-f-]{36}$/],
+    ["/activity", /^\/activity\/[0-9a-f-]{36}$/],
+    ["/runs", /^\/runs\/[0-9a-f-]{36}$/],
+  ] as const) {
+    await page.goto(list);
+    const hrefs = await page
+      .locator("main a[href]")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const detail = hrefs.find((href) => href && pattern.test(href));
+    if (detail) await expectAccessible(page, detail);
+  }
+});
+
+test("the open copilot chat has accessible controls", async ({ page }) => {
+  await signInAs(page, "owner");
+  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
+  await page.reload();
+  await ready;
+  await page.getByRole("button", { name: /open chat/i }).click();
+  await expect(page.getByPlaceholder("Ask the agents", { exact: false })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
