@@ -28,6 +28,11 @@ export function CopilotShell({ children }: { children: ReactNode }) {
         agentId="default"
         defaultOpen={false}
         clickOutsideToClose={false}
+        // CopilotKit's icon buttons carry no name of their own; screen readers need one.
+        input={{
+          sendButton: { "aria-label": "Send message" },
+          addMenuButton: { "aria-label": "Add to message" },
+        }}
         labels={{
           modalHeaderTitle: "EventOS copilot",
           welcomeMessageText:

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ACTIVITY_STATUS_TONE } from "@/components/activity/status-tone";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
 import { AGENTS } from "@/lib/agents/catalog";
 import { requirePageContext } from "@/lib/auth/context";
@@ -60,10 +61,10 @@ export default async function ActivityDetailPage({ params }: { params: Promise<{
           )}
         </Card>
         <Card title="Input" className="xl:col-span-1">
-          <pre className="overflow-x-auto text-xs">{JSON.stringify(activity.inputData, null, 2)}</pre>
+          <CodeBlock label="Input data">{JSON.stringify(activity.inputData, null, 2)}</CodeBlock>
         </Card>
         <Card title="Output">
-          <pre className="overflow-x-auto text-xs">{JSON.stringify(activity.outputData, null, 2)}</pre>
+          <CodeBlock label="Output data">{JSON.stringify(activity.outputData, null, 2)}</CodeBlock>
         </Card>
       </div>
     </>

@@ -8,6 +8,7 @@ import { RunActionForm } from "@/components/runs/run-action-form";
 import { RunLink, RunStatus, STEP_STATUS_TONE, Timestamp } from "@/components/runs/run-parts";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
@@ -81,7 +82,7 @@ export default async function RunPage({ params }: Props) {
         </Card>
         {!run.system && (
           <Card title="Event data">
-            <pre className="overflow-x-auto text-xs">{JSON.stringify(run.eventData, null, 2)}</pre>
+            <CodeBlock label="Triggering event">{JSON.stringify(run.eventData, null, 2)}</CodeBlock>
           </Card>
         )}
         {run.error ? (
@@ -90,7 +91,7 @@ export default async function RunPage({ params }: Props) {
           </Card>
         ) : run.status === "completed" && !run.system ? (
           <Card title="Output">
-            <pre className="overflow-x-auto text-xs">{JSON.stringify(run.output, null, 2)}</pre>
+            <CodeBlock label="Run output">{JSON.stringify(run.output, null, 2)}</CodeBlock>
           </Card>
         ) : null}
       </div>
@@ -219,9 +220,9 @@ function Step({ step }: { step: RunDetail["steps"][number] }) {
         {step.data !== null && (
           <details>
             <summary className="cursor-pointer text-xs font-medium text-slate-700">Output</summary>
-            <pre className="mt-2 overflow-x-auto rounded-md bg-slate-50 p-3 text-xs">
+            <CodeBlock label="Step output" className="mt-2 rounded-md bg-slate-50 p-3">
               {JSON.stringify(step.data, null, 2)}
-            </pre>
+            </CodeBlock>
           </details>
         )}
       </div>

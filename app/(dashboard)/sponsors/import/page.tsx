@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/sponsors/import-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableHead } from "@/components/ui/table-head";
 import {
@@ -108,9 +109,9 @@ export default async function ImportSponsorsPage() {
             </table>
           </div>
           <h3 className="mt-5 text-sm font-semibold text-slate-700">Example: one company with two contacts</h3>
-          <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100">
+          <CodeBlock label="Sample CSV" className="mt-2 rounded-lg bg-slate-900 p-3 text-slate-100">
             <code>{EXAMPLE}</code>
-          </pre>
+          </CodeBlock>
         </Card>
       </div>
     </>
