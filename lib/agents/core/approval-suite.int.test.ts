@@ -102,7 +102,8 @@ const CASES: Case[] = [
   {
     tool: scheduleMeeting,
     request: (f) => ({ eventId: f.event.id, dealId: f.deals.forge.id }),
-    crossing: (_f, args) => ({ ...args, hostEmail: "stranger@elsewhere.example" }),
+    // Another host: a member (a stranger is refused outright), but an address the agent did not name.
+    crossing: (f, args) => ({ ...args, hostEmail: f.people.viewer.email }),
   },
 ];
 
