@@ -56,7 +56,6 @@ export async function recordReplyAction(_previous: SponsorActionState, form: For
       },
       { organizationId: context.organization.id },
     );
-    if (!recorded) return { error: "That deal does not exist." };
     const label = recorded.classification.replace("_", " ");
     if (!recorded.duplicate) {
       const { replyId, dealId, classification } = recorded;

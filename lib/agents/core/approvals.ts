@@ -297,37 +297,6 @@ export async function expireApproval(db: Db, approvalId: string, now = new Date(
   await expire(db, approval, now);
 }
 
-/** Cancels the pending items a cancelled durable run was waiting for. Returns how many. */
-export async function cancelRunApprovals(db: Db, runId: string) {
-  return db.$transaction(async (tx) => {
-    const pending = await tx.approval.findMany({
-      where: { runId, status: "pending" },
-      select: { id: true, organizationId: true },
-    });
-    if (pending.length === 0) return 0;
-    await tx.approval.updateMany({
-      where: { id: { in: pending.map((item) => item.id) }, status: "pending" },
-      data: {
-        status: "cancelled",
-        decidedAt: new Date(),
-        decisionReason: "The run waiting for this decision was cancelled",
-      },
-    });
-    for (const item of pending) {
-      await recordAudit(tx, {
-        organizationId: item.organizationId,
-        actorType: "system",
-        action: "approval.cancelled",
-        targetType: "approval",
-        targetId: item.id,
-        outcome: "success",
-        metadata: { runId },
-      });
-    }
-    return pending.length;
-  });
-}
-
 /**
  * A claim holds only if the item is still pending at the risk this decision was checked against: a
  * concurrent approval may have turned it into a policy escalation (see "escalated"), which this

@@ -1,3 +1,4 @@
+import { activitiesForAutonomy, autonomyOf } from "@/lib/agents/stats";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AgentMode, Prisma } from "@/lib/db/generated/client";
 import { toJson } from "@/lib/db/json";
@@ -186,21 +187,14 @@ export async function describeLatestCampaign(db: DbOrTx, organizationId: string,
   return lines.filter(Boolean).join("\n");
 }
 
-/** The seed's target for the Sales agent: 70% of the pipeline work handled without a person. */
-export const AUTONOMY_TARGET = 0.7;
-
 /**
- * How autonomous a campaign's run was: the share of its agent actions (activity rows keyed by the run)
- * that needed no person. Null before the run has acted.
+ * How autonomous a campaign's run was, by the one definition of the Agents page (lib/agents/stats.ts):
+ * its write actions done without a person ÷ its write actions attempted. Null before the run has acted.
  */
-export async function campaignAutonomy(db: DbOrTx, runId: string | null) {
+export async function campaignAutonomy(db: DbOrTx, organizationId: string, runId: string | null) {
   if (!runId) return null;
-  const where = { idempotencyKey: { startsWith: `run:${runId}:` } };
-  const [total, autonomous] = await Promise.all([
-    db.agentActivity.count({ where }),
-    db.agentActivity.count({ where: { ...where, autonomous: true, requiredHumanReview: false } }),
-  ]);
-  return total === 0 ? null : { total, autonomous, rate: autonomous / total };
+  const autonomy = autonomyOf(await activitiesForAutonomy(db, { organizationId, runId }));
+  return autonomy.rate === null ? null : autonomy;
 }
 
 export type TimelineEntry = { at: Date; text: string };

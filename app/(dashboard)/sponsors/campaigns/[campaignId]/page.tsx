@@ -8,8 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableHead } from "@/components/ui/table-head";
-import { MODES } from "@/lib/agents/catalog";
-import { AUTONOMY_TARGET, campaignAutonomy, prospectTimeline } from "@/lib/agents/sales/campaign";
+import { AUTONOMY_TARGETS, MODES } from "@/lib/agents/catalog";
+import { campaignAutonomy, prospectTimeline } from "@/lib/agents/sales/campaign";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -73,7 +73,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
   if (!campaign) notFound();
   const [run, autonomy] = await Promise.all([
     campaign.runId ? getRun(db, campaign.runId, runScope(context)) : null,
-    campaignAutonomy(db, campaign.runId),
+    campaignAutonomy(db, context.organization.id, campaign.runId),
   ]);
   const report = reportSchema.safeParse(campaign.report).data ?? {};
   const active = campaign.status === "running" || campaign.status === "waiting_for_approval";
@@ -123,9 +123,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
             Autonomy:{" "}
             {autonomy ? (
               <>
-                <strong>{formatPercent(autonomy.rate)}</strong> of {autonomy.total} agent actions needed no person{" "}
-                <Badge tone={autonomy.rate >= AUTONOMY_TARGET ? "good" : "warn"}>
-                  target {formatPercent(AUTONOMY_TARGET)}
+                <strong>{formatPercent(autonomy.rate ?? 0)}</strong>: {autonomy.autonomous} of {autonomy.attempted}{" "}
+                write actions done without a person{" "}
+                <Badge tone={(autonomy.rate ?? 0) >= AUTONOMY_TARGETS.sales ? "good" : "warn"}>
+                  target {formatPercent(AUTONOMY_TARGETS.sales)}
                 </Badge>
               </>
             ) : (
