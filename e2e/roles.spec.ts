@@ -18,13 +18,22 @@ test("an admin sees the team and the active providers, and can change an agent's
   await expect(page.getByText("Embedded Postgres (PGlite)")).toBeVisible();
 
   await page.getByRole("link", { name: "Agents" }).click();
-  await page.getByLabel("Mode of the Marketing agent").selectOption("review_only");
-  const marketing = page.getByRole("listitem").filter({ hasText: "Marketing agent" });
-  await marketing.getByRole("button", { name: "Save" }).click();
-  await expect(marketing.getByRole("status")).toHaveText("Saved");
+  const operations = page.getByRole("listitem").filter({ hasText: "Operations agent" });
+  await page.getByLabel("Mode of the Operations agent").selectOption("assisted");
+  await operations.getByRole("button", { name: "Save" }).click();
+  await expect(operations.getByRole("status")).toHaveText("Saved");
   await page.reload();
-  await expect(page.getByRole("heading", { name: /Marketing agent/ })).toContainText("Review only");
-  await expect(page.getByLabel("Mode of the Marketing agent")).toHaveValue("review_only");
+  await expect(page.getByRole("heading", { name: /Operations agent/ })).toContainText("Assisted");
+  await expect(page.getByLabel("Mode of the Operations agent")).toHaveValue("assisted");
+  // Agents that are not built say so, with no mode to set.
+  const marketing = page.getByRole("listitem").filter({ hasText: "Marketing agent" });
+  await expect(marketing).toContainText("Not built yet");
+  await expect(page.getByLabel("Mode of the Marketing agent")).toHaveCount(0);
+
+  // Back to the default, for the journeys after this one.
+  await page.getByLabel("Mode of the Operations agent").selectOption("full_auto");
+  await operations.getByRole("button", { name: "Save" }).click();
+  await expect(operations.getByRole("status")).toHaveText("Saved");
 });
 
 test("the owner switches organization and sees only that organization's events", async ({ page }) => {

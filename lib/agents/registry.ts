@@ -1,3 +1,5 @@
+import type { AgentId } from "@/lib/db/generated/enums";
+import { DAILY_CHECK_ACTIVITY } from "./activity-types";
 import type { AnyTool } from "./core/tool";
 import { checkDeliverables } from "./operations/tools/check-deliverables";
 import { checkVendorConfirmations } from "./operations/tools/check-vendor-confirmations";
@@ -46,3 +48,11 @@ export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
 export function findTool(name: string): AnyTool | undefined {
   return TOOLS[name];
 }
+
+/** The agents the chat and the pages can reach today: those with tools. */
+export const BUILT_AGENTS: AgentId[] = [...new Set(Object.values(TOOLS).map((tool) => tool.agent))];
+
+/** Activity types that can be logged today: each tool's, and the daily check's own summary. */
+export const LOGGED_ACTIVITY_TYPES: string[] = [
+  ...new Set([...Object.values(TOOLS).map((tool) => tool.activityType), DAILY_CHECK_ACTIVITY]),
+].sort();

@@ -8,8 +8,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
-import { ACTIVITY_TYPES } from "@/lib/agents/activity-types";
-import { AGENT_IDS, AGENTS, agentIdSchema } from "@/lib/agents/catalog";
+import { activityLabel } from "@/lib/agents/activity-types";
+import { AGENTS, agentIdSchema } from "@/lib/agents/catalog";
+import { BUILT_AGENTS, LOGGED_ACTIVITY_TYPES } from "@/lib/agents/registry";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
@@ -23,7 +24,6 @@ const DECISION_LABEL = {
   expired: "expired",
   cancelled: "cancelled with its run",
 };
-const ALL_TYPES: string[] = [...new Set(Object.values(ACTIVITY_TYPES).flat())].sort();
 
 // Unknown filter values are ignored rather than failing the page.
 const filterSchema = z.object({
@@ -32,7 +32,7 @@ const filterSchema = z.object({
   status: z.enum(["success", "failed", "pending", "escalated"]).optional().catch(undefined),
   type: z
     .string()
-    .refine((type) => ALL_TYPES.includes(type))
+    .refine((type) => LOGGED_ACTIVITY_TYPES.includes(type))
     .optional()
     .catch(undefined),
 });
@@ -63,7 +63,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           name="agent"
           label="Agent"
           value={filters.agent}
-          options={AGENT_IDS.map((id) => [id, AGENTS[id].name])}
+          options={BUILT_AGENTS.map((id) => [id, AGENTS[id].name])}
         />
         <FilterSelect
           name="event"
@@ -81,7 +81,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           name="type"
           label="Type"
           value={filters.type}
-          options={ALL_TYPES.map((type) => [type, type.replaceAll("_", " ")])}
+          options={LOGGED_ACTIVITY_TYPES.map((type) => [type, activityLabel(type)])}
         />
         <Button type="submit">Apply</Button>
         <Link href="/activity" className="px-2 py-1.5 text-sm text-slate-600 underline">
@@ -100,7 +100,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
               <Badge tone={ACTIVITY_STATUS_TONE[activity.status]}>{activity.status}</Badge>
               <div className="min-w-0 flex-1">
                 <Link href={`/activity/${activity.id}`} className="font-medium hover:underline">
-                  {AGENTS[activity.agentId].name}: {activity.activityType.replaceAll("_", " ")}
+                  {AGENTS[activity.agentId].name}: {activityLabel(activity.activityType)}
                 </Link>
                 {activity.event ? <span className="text-slate-500"> · {activity.event.name}</span> : null}
                 {activity.reasoning && <p className="text-slate-600">{activity.reasoning}</p>}

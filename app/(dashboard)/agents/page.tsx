@@ -3,8 +3,9 @@ import Link from "next/link";
 import { AgentModeForm } from "@/components/agents/agent-mode-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { activityLabel } from "@/lib/agents/activity-types";
 import { AGENTS, AUTONOMY_TARGETS, MODES } from "@/lib/agents/catalog";
-import { TOOLS } from "@/lib/agents/registry";
+import { BUILT_AGENTS, TOOLS } from "@/lib/agents/registry";
 import { getAgentModes } from "@/lib/agents/settings";
 import { type Autonomy, autonomyByAgent } from "@/lib/agents/stats";
 import { requirePageContext } from "@/lib/auth/context";
@@ -33,7 +34,9 @@ export default async function AgentsPage() {
     <>
       <PageHeader
         title="Agents"
-        description="Five co-agents and the autonomy each works with across your organization. Operations works today; the others have no tools yet, and the modes set here are the ones they will use."
+        description={`Five co-agents and the autonomy each works with across your organization. ${listOf(
+          BUILT_AGENTS.map((agent) => AGENTS[agent].name),
+        )} work today; the others are not built yet.`}
       />
       <dl className="mb-6 grid gap-3 text-sm sm:grid-cols-3">
         {Object.entries(MODES).map(([mode, { label, summary }]) => (
@@ -44,46 +47,54 @@ export default async function AgentsPage() {
         ))}
       </dl>
       <ul className="space-y-3">
-        {modes.map(({ agent, mode, isDefault }) => (
-          <li key={agent} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-            <div className="flex flex-wrap items-start justify-between gap-4">
-              <div className="max-w-2xl">
-                <h2 className="font-semibold">
-                  {AGENTS[agent].name} agent{" "}
-                  <Badge tone={mode === "full_auto" ? "info" : mode === "assisted" ? "warn" : "neutral"}>
-                    {MODES[mode].label}
-                    {isDefault ? " (default)" : ""}
-                  </Badge>
-                </h2>
-                <p className="mt-1 text-sm text-slate-600">{AGENTS[agent].summary}</p>
-                <p className="mt-2 text-xs text-slate-500">
-                  {toolCount(agent) > 0 ? `${toolCount(agent)} tools` : "Not built yet: no tools"}
-                </p>
-                <AutonomyLine autonomy={autonomy[agent]} target={AUTONOMY_TARGETS[agent] ?? null} />
-                <ul className="mt-2 space-y-0.5 text-xs">
-                  {recent
-                    .filter((activity) => activity.agentId === agent)
-                    .slice(0, 3)
-                    .map((activity) => (
-                      <li key={activity.id}>
-                        <Link href={`/activity/${activity.id}`} className="text-brand-700 hover:underline">
-                          {activity.activityType.replaceAll("_", " ")}
-                        </Link>{" "}
-                        <span className="text-slate-500">
-                          {activity.status} · {formatDateTime(activity.createdAt)}
-                        </span>
-                      </li>
-                    ))}
-                </ul>
+        {modes.map(({ agent, mode, isDefault }) =>
+          !BUILT_AGENTS.includes(agent) ? (
+            <li key={agent} className="rounded-xl border border-dashed border-slate-300 bg-white p-5">
+              <h2 className="font-semibold">{AGENTS[agent].name} agent</h2>
+              <p className="mt-1 text-sm text-slate-600">{AGENTS[agent].summary}</p>
+              <p className="mt-2 text-xs text-slate-600">
+                Not built yet: it takes no actions, so it has no mode to set.
+              </p>
+            </li>
+          ) : (
+            <li key={agent} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <div className="flex flex-wrap items-start justify-between gap-4">
+                <div className="max-w-2xl">
+                  <h2 className="font-semibold">
+                    {AGENTS[agent].name} agent{" "}
+                    <Badge tone={mode === "full_auto" ? "info" : mode === "assisted" ? "warn" : "neutral"}>
+                      {MODES[mode].label}
+                      {isDefault ? " (default)" : ""}
+                    </Badge>
+                  </h2>
+                  <p className="mt-1 text-sm text-slate-600">{AGENTS[agent].summary}</p>
+                  <p className="mt-2 text-xs text-slate-600">{toolCount(agent)} tools</p>
+                  <AutonomyLine autonomy={autonomy[agent]} target={AUTONOMY_TARGETS[agent] ?? null} />
+                  <ul className="mt-2 space-y-0.5 text-xs">
+                    {recent
+                      .filter((activity) => activity.agentId === agent)
+                      .slice(0, 3)
+                      .map((activity) => (
+                        <li key={activity.id}>
+                          <Link href={`/activity/${activity.id}`} className="text-brand-700 hover:underline">
+                            {activityLabel(activity.activityType)}
+                          </Link>{" "}
+                          <span className="text-slate-500">
+                            {activity.status} · {formatDateTime(activity.createdAt)}
+                          </span>
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+                {canConfigure ? (
+                  <AgentModeForm agent={agent} name={AGENTS[agent].name} mode={mode} />
+                ) : (
+                  <p className="text-xs text-slate-500">Admins can change the mode.</p>
+                )}
               </div>
-              {canConfigure ? (
-                <AgentModeForm agent={agent} name={AGENTS[agent].name} mode={mode} />
-              ) : (
-                <p className="text-xs text-slate-500">Admins can change the mode.</p>
-              )}
-            </div>
-          </li>
-        ))}
+            </li>
+          ),
+        )}
       </ul>
     </>
   );
@@ -124,4 +135,9 @@ function AutonomyLine({ autonomy, target }: { autonomy: Autonomy; target: number
       )}
     </div>
   );
+}
+
+/** "Operations and Sales", "A, B and C". */
+function listOf(names: string[]) {
+  return names.length <= 1 ? (names[0] ?? "None") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

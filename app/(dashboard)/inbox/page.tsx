@@ -77,8 +77,8 @@ export default async function InboxPage() {
       />
       {views.length === 0 ? (
         <EmptyState icon={Inbox} title="Nothing needs your decision">
-          When an agent in assisted mode proposes a write, or a policy escalates an action (a deal over $50k, a refund
-          over $500, a deliverable 3+ days overdue), it lands here for a decision.
+          When an agent in assisted mode proposes a write, or a policy escalates an action (a deal over $50,000, custom
+          pricing or a legal question, a deliverable 3+ days overdue, a budget overrun), it lands here for a decision.
         </EmptyState>
       ) : canDecide ? (
         <ul className="space-y-3">

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { toJson } from "@/lib/db/json";
 import { formatMoney, formatPercent, formatRelative } from "@/lib/format";
 import { recordActivity } from "../activity-log";
+import { DAILY_CHECK_ACTIVITY } from "../activity-types";
 import { AGENT_VERSION, type Caller, type GateOutcome, runTool } from "../core/gate";
 import type { ToolDefinition } from "../core/tool";
 import { findOpenItem, refreshOpenItem, type Subject, subjectKey, tagItem } from "./open-items";
@@ -194,7 +195,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     organizationId: caller.organizationId,
     agentId: "operations",
     agentVersion: AGENT_VERSION,
-    activityType: "daily_check_completed",
+    activityType: DAILY_CHECK_ACTIVITY,
     eventId,
     inputData: { eventId },
     outputData: toJson(summary),

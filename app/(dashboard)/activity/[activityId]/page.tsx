@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
+import { activityLabel } from "@/lib/agents/activity-types";
 import { AGENTS } from "@/lib/agents/catalog";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -35,7 +36,7 @@ export default async function ActivityDetailPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        title={activity.activityType.replaceAll("_", " ")}
+        title={activityLabel(activity.activityType)}
         description={activity.reasoning ?? undefined}
         actions={<Badge tone={ACTIVITY_STATUS_TONE[activity.status]}>{activity.status}</Badge>}
       />

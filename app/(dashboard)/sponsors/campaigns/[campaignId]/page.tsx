@@ -134,8 +134,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
             )}
           </p>
           <p className="mt-1 text-xs text-slate-500">
-            The seed's other targets (3x the outreach and 2x the conversion of manual work) need a manual baseline this
-            organization has not recorded.
+            The specification's other targets (3x the outreach and 2x the conversion of manual work) need a manual
+            baseline this organization has not recorded.
           </p>
         </Card>
       </div>
