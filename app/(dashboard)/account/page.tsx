@@ -22,10 +22,10 @@ export default async function AccountPage() {
         description={`${context.user.email} · ${ROLE_LABELS[context.role]} in ${context.organization.name}`}
       />
       <div className="grid gap-6 xl:grid-cols-2">
-        <Card title="Name">
+        <Card title="Your name">
           <NameForm name={context.user.name} />
         </Card>
-        <Card title="Password">
+        <Card title="Your password">
           {auth.provider === "local" && user.passwordHash ? (
             <PasswordForm />
           ) : (
