@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { decideAction } from "@/app/(dashboard)/inbox/actions";
+import { toolLabel } from "@/lib/agents/labels";
 import type { ChatApproval, ChatResult } from "@/lib/copilot/chat-tools";
 
 function parse(result: string | undefined): ChatResult | null {
@@ -31,7 +32,7 @@ function ChatApprovalItem({ item }: { item: ChatApproval }) {
   return (
     <li className="rounded-md border border-slate-200 bg-white p-2 text-xs" data-testid="chat-approval">
       <p className="font-medium">{item.summary}</p>
-      <p className="text-slate-500">{item.action}</p>
+      <p className="text-slate-500">{toolLabel(item.action)}</p>
       {item.critical && (
         <p className="text-rose-700">Policy escalation: an admin or owner decides it, not the person who asked.</p>
       )}
@@ -99,13 +100,13 @@ export function ChatToolCall({ name, status, result }: { name: string; status: s
   if (status !== "complete" || !parsed) {
     return (
       <p role="status" className="my-1 text-xs text-slate-500">
-        Running {name}…
+        Running {toolLabel(name)}…
       </p>
     );
   }
   return (
     <div className="my-2 rounded-lg bg-slate-50 p-2" data-testid="chat-tool-result">
-      <p className="text-xs font-semibold text-slate-600">{name}</p>
+      <p className="text-xs font-semibold text-slate-600">{toolLabel(name)}</p>
       {parsed.approvals && parsed.approvals.length > 0 && (
         <ul className="mt-1 space-y-1">
           {parsed.approvals.map((item) => (

@@ -9,7 +9,10 @@ export type ApprovalView = {
   id: string;
   agentName: string;
   eventName: string | null;
+  /** The tool's label, e.g. "Follow up vendor". */
   action: string;
+  /** What approving does: the tool's own description. */
+  effect: string | null;
   reason: string;
   risk: "low" | "medium" | "high" | "critical";
   argumentsJson: string;
@@ -106,6 +109,7 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
               variant="approve"
               disabled={pending || item.approveBlocked !== null}
               title={item.approveBlocked ?? undefined}
+              aria-describedby={item.effect && !item.approveBlocked ? `${id}-effect` : undefined}
             >
               Approve
             </Button>
@@ -129,6 +133,11 @@ export function ApprovalCard({ item, bulkFormId }: { item: ApprovalView; bulkFor
               Reject
             </Button>
           </div>
+          {item.effect && !item.approveBlocked && (
+            <p id={`${id}-effect`} className="text-xs text-slate-600">
+              Approving runs it now{item.edited ? " with the arguments above" : ""}: {item.effect}
+            </p>
+          )}
           {(item.approveBlocked ?? item.rejectBlocked) && (
             <p className="text-sm text-slate-600">{item.approveBlocked ?? item.rejectBlocked}</p>
           )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_TYPES, activityLabel, isActivityType } from "./activity-types";
+import { ACTIVITY_TYPES, isActivityType } from "./activity-types";
 
 describe("activity types", () => {
   it("keeps the seed's sales and marketing lists", () => {
@@ -14,15 +14,5 @@ describe("activity types", () => {
     expect(isActivityType("marketing", "proposal_generation")).toBe(false);
     expect(isActivityType("operations", "reminder_sent")).toBe(true);
     expect(isActivityType("support", "anything_else")).toBe(false);
-  });
-});
-
-describe("activity labels", () => {
-  it("read as words a person uses", () => {
-    expect(activityLabel("vendor_follow_up")).toBe("Vendor follow-up");
-    expect(activityLabel("crm_update")).toBe("CRM update");
-    expect(activityLabel("ab_test_started")).toBe("A/B test started");
-    expect(activityLabel("linkedin_search")).toBe("LinkedIn search");
-    expect(activityLabel("deliverables_checked")).toBe("Deliverables checked");
   });
 });

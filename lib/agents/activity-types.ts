@@ -65,16 +65,3 @@ export type ActivityType<A extends AgentId = AgentId> = (typeof ACTIVITY_TYPES)[
 export function isActivityType<A extends AgentId>(agent: A, type: string): type is ActivityType<A> {
   return (ACTIVITY_TYPES[agent] as readonly string[]).includes(type);
 }
-
-/** Words that a plain "underscores to spaces" gets wrong. */
-const LABEL_WORDS: Record<string, string> = { crm: "CRM", ab: "A/B", linkedin: "LinkedIn", kb: "knowledge base" };
-
-/** What a person reads for an activity type: "vendor_follow_up" → "Vendor follow-up", "crm_update" → "CRM update". */
-export function activityLabel(type: string): string {
-  const words = type
-    .replace(/follow_up/g, "follow-up")
-    .split("_")
-    .map((word) => LABEL_WORDS[word] ?? word);
-  const sentence = words.join(" ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}

@@ -7,6 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AGENTS } from "@/lib/agents/catalog";
 import { decisionRefusal } from "@/lib/agents/core/policy";
+import { toolLabel } from "@/lib/agents/labels";
+import { findTool } from "@/lib/agents/registry";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -55,7 +57,8 @@ export default async function InboxPage() {
     id: item.id,
     agentName: AGENTS[item.agentId].name,
     eventName: item.event?.name ?? null,
-    action: item.action,
+    action: toolLabel(item.action),
+    effect: findTool(item.action)?.description ?? null,
     reason: item.reason,
     risk: item.risk,
     // A held edit is the item's current proposal (see decideApproval).
@@ -90,7 +93,7 @@ export default async function InboxPage() {
         <ul className="space-y-2">
           {views.map((item) => (
             <li key={item.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
-              <strong>{item.action}</strong> · {item.reason}
+              <strong>{toolLabel(item.action)}</strong> · {item.reason}
               <p className="text-xs text-slate-500">Viewers can see the inbox; members and above decide.</p>
             </li>
           ))}
@@ -105,7 +108,7 @@ export default async function InboxPage() {
             {decided.map((item) => (
               <li key={item.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
                 <Badge tone={DECISION_TONE[item.status]}>{item.status}</Badge>
-                <span className="font-medium">{item.action}</span>
+                <span className="font-medium">{toolLabel(item.action)}</span>
                 <span className="min-w-0 flex-1 truncate text-slate-600">
                   {item.reason}
                   {item.decisionReason ? ` · "${item.decisionReason}"` : ""}
