@@ -3,6 +3,7 @@ export function formatMoney(cents: number, currency: string, options: { compact?
     style: "currency",
     currency,
     notation: options.compact ? "compact" : "standard",
+    minimumFractionDigits: 0,
     maximumFractionDigits: options.compact ? 1 : 0,
   }).format(cents / 100);
 }
@@ -20,8 +21,20 @@ export function formatDate(date: Date, timeZone?: string) {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(date);
 }
 
+/**
+ * A moment with its time zone named, e.g. "Feb 19, 2027, 9:00 AM GMT": in the event's zone for event
+ * things, otherwise the server's (UTC in production), never an unlabelled clock time.
+ */
 export function formatDateTime(date: Date, timeZone?: string) {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return new Intl.DateTimeFormat("en-US", {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+    timeZone,
+  }).format(date);
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
