@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { type SignInState, signInAction } from "@/app/(auth)/login/actions";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 
 export function LoginForm({ next }: { next?: string }) {
@@ -10,11 +11,7 @@ export function LoginForm({ next }: { next?: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
-      {state.error && (
-        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800 ring-1 ring-rose-200">
-          {state.error}
-        </p>
-      )}
+      <FormAlert message={state.error} />
       <TextField
         id="email"
         name="email"

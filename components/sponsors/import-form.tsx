@@ -4,6 +4,7 @@ import { type ChangeEvent, useActionState, useState } from "react";
 import { type ImportState, importSponsorsAction } from "@/app/(dashboard)/sponsors/import/actions";
 import { Button } from "@/components/ui/button";
 import { Stat } from "@/components/ui/card";
+import { FormAlert } from "@/components/ui/form-alert";
 import { TableHead } from "@/components/ui/table-head";
 import { TextField } from "@/components/ui/text-field";
 import type { ImportReport } from "@/lib/agents/sales/crm-import";
@@ -47,11 +48,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
           {pending ? "Importing…" : "Import"}
         </Button>
       </form>
-      {state.error && (
-        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800 ring-1 ring-rose-200">
-          {state.error}
-        </p>
-      )}
+      <FormAlert message={state.error} />
       {state.report && <ImportResult report={state.report} />}
     </div>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { inviteMemberAction, type TeamActionState } from "@/app/(dashboard)/settings/actions";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/generated/enums";
@@ -13,11 +14,7 @@ export function InviteForm({ roles }: { roles: Role[] }) {
   const [state, action, pending] = useActionState<TeamActionState, FormData>(inviteMemberAction, {});
   return (
     <form action={action} className="space-y-3" noValidate>
-      {state.error && !state.fields && (
-        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800 ring-1 ring-rose-200">
-          {state.error}
-        </p>
-      )}
+      <FormAlert message={state.error && !state.fields ? state.error : undefined} />
       <TextField
         id="invite-email"
         name="email"
