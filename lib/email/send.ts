@@ -18,6 +18,8 @@ export type QueuedEmail = {
   dealId?: string;
   /** Names the message in its open pixel, tracked links and unsubscribe link (see ./tracking). */
   trackingToken?: string;
+  /** When it was queued: the database's clock unless a call runs at an injected time (gate RunOptions). */
+  createdAt?: Date;
 };
 
 /**

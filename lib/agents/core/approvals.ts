@@ -6,7 +6,7 @@ import { toJson } from "@/lib/db/json";
 import { deliverQueued } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
-import { AGENT_VERSION, type Caller, toolDeps } from "./gate";
+import { AGENT_VERSION, type Caller, type RunOptions, toolDeps } from "./gate";
 import type { AnyTool } from "./tool";
 
 export const decisionInput = z.discriminatedUnion("decision", [
@@ -35,7 +35,7 @@ export type DecisionOutcome =
  * Approves (optionally with edited arguments) or rejects an inbox item. The item is claimed with a
  * conditional update inside the transaction that executes the action and logs it, so a double click,
  * two people at once, or the chat and the inbox together act exactly once. Expired items count as
- * rejected.
+ * rejected. `options.clock` (server only) dates the decision; the wall clock by default.
  */
 export async function decideApproval(
   db: Db,
@@ -44,6 +44,7 @@ export async function decideApproval(
   rawDecision: Decision,
   findTool: (name: string) => AnyTool | undefined,
   meta: { ipAddress?: string | null; userAgent?: string | null } = {},
+  options: RunOptions = {},
 ): Promise<DecisionOutcome> {
   const decision = parseInput(decisionInput, rawDecision);
   const approval = z.uuid().safeParse(approvalId).success
@@ -53,7 +54,7 @@ export async function decideApproval(
     throw new AppError("not_found", "That inbox item does not exist, or belongs to another organization.");
   }
   if (approval.status !== "pending") return { status: "already_decided", decided: approval.status };
-  const now = new Date();
+  const now = options.clock?.() ?? new Date();
   const audit = (action: string, metadata: Prisma.InputJsonValue) => ({
     organizationId: caller.organizationId,
     actorType: "user" as const,
@@ -64,6 +65,7 @@ export async function decideApproval(
     outcome: "success" as const,
     ...meta,
     metadata,
+    createdAt: now,
   });
 
   if (approval.expiresAt && approval.expiresAt <= now) {
@@ -104,7 +106,7 @@ export async function decideApproval(
       const output = await tool.run(toolDeps(tx, caller.organizationId, key, now, queued), args);
       await tx.approval.update({
         where: { id: approval.id },
-        data: { result: toJson(output), executedAt: new Date() },
+        data: { result: toJson(output), executedAt: options.clock?.() ?? new Date() },
       });
       const activity = await recordActivity(tx, {
         organizationId: caller.organizationId,
@@ -120,6 +122,7 @@ export async function decideApproval(
         requiredHumanReview: true,
         durationMs: Math.round(performance.now() - started),
         idempotencyKey: key,
+        createdAt: now,
       });
       await recordAudit(tx, audit("approval.approved", { edited: Boolean(decision.editedArguments) }));
       return { output, activityId: activity.id };
@@ -147,6 +150,7 @@ async function expire(db: Db, approval: { id: string; organizationId: string; ac
       targetId: approval.id,
       outcome: "success",
       metadata: { action: approval.action },
+      createdAt: now,
     });
   });
 }

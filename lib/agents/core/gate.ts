@@ -54,7 +54,7 @@ export function toolDeps(db: DbOrTx, organizationId: string, callKey: string, no
     organizationId,
     now,
     async queueEmail(email, key) {
-      const id = await queueEmail(db, { ...email, organizationId, idempotencyKey: `${callKey}:${key}` });
+      const id = await queueEmail(db, { ...email, organizationId, idempotencyKey: `${callKey}:${key}`, createdAt: now });
       queued.push(id);
       return id;
     },
@@ -117,11 +117,19 @@ async function approvedPlan(db: DbOrTx, caller: Caller) {
   );
 }
 
+/**
+ * Server-only options of a call, kept apart from the Caller and the input so that nothing a browser,
+ * the chat or a model sends can reach them. `clock` tells the time the call runs at (the demo seed
+ * replays past days through the gate with it); the wall clock by default.
+ */
+export type RunOptions = { clock?: () => Date };
+
 export async function runTool<Input, Output>(
   db: Db,
   caller: Caller,
   tool: ToolDefinition<Input, Output>,
   rawInput: unknown,
+  options: RunOptions = {},
 ): Promise<GateOutcome<Output>> {
   authorize(caller, tool);
   const input = parseInput(tool.input, rawInput);
@@ -138,10 +146,11 @@ export async function runTool<Input, Output>(
     );
   }
   const mode = caller.runMode ?? configured;
-  const now = new Date();
+  const now = options.clock?.() ?? new Date();
   const started = performance.now();
   const queued: string[] = [];
   const base = {
+    createdAt: now,
     organizationId: caller.organizationId,
     agentId: tool.agent,
     agentVersion: AGENT_VERSION,
@@ -197,6 +206,7 @@ export async function runTool<Input, Output>(
               recipients: preview.recipients ?? [],
               expiresAt: new Date(now.getTime() + 7 * 86_400_000),
               runId: caller.runId ?? null,
+              createdAt: now,
             },
           });
           if (escalation && tool.onEscalated) await tool.onEscalated(deps, input, approval.id);
