@@ -54,7 +54,12 @@ export function toolDeps(db: DbOrTx, organizationId: string, callKey: string, no
     organizationId,
     now,
     async queueEmail(email, key) {
-      const id = await queueEmail(db, { ...email, organizationId, idempotencyKey: `${callKey}:${key}`, createdAt: now });
+      const id = await queueEmail(db, {
+        ...email,
+        organizationId,
+        idempotencyKey: `${callKey}:${key}`,
+        createdAt: now,
+      });
       queued.push(id);
       return id;
     },
