@@ -77,6 +77,11 @@ export async function seedHistory(db: Db): Promise<HistoryResult> {
   if (await db.agentActivity.findUnique({ where: { idempotencyKey: doneKey } })) {
     return { days: 0, skipped: "already seeded" };
   }
+  // Replaying past days next to real work would refresh today's open items with old findings: the
+  // history only goes into a demo whose agents have not acted since it was seeded.
+  if (await db.agentActivity.findFirst({ where: { organizationId: org.id, createdAt: { gte: seedDay } } })) {
+    return { days: 0, skipped: "the agents have already acted in this demo; the history only goes into a fresh one" };
+  }
 
   // Maya (owner) and Jonas (admin) decide, taking turns.
   const people: Person[] = (
@@ -149,6 +154,13 @@ export async function seedHistory(db: Db): Promise<HistoryResult> {
   });
   if (leftOpen > 0) logger.warn("demo history left inbox items open", { leftOpen });
   return { days: HISTORY_DAYS };
+}
+
+/** One line for the seed's console output. */
+export function describeHistory(result: HistoryResult) {
+  return result.skipped
+    ? `Agent history not added: ${result.skipped}.`
+    : `Agent history: ${result.days} past days replayed through the agents' tools.`;
 }
 
 type SalesContext = {
