@@ -172,8 +172,9 @@ describe("demo seed", () => {
     const rates = await autonomyByAgent(db, org.id, new Date(now.getTime() - 30 * DAY_MS));
     for (const agent of ["operations", "sales"] as const) {
       expect(rates[agent].total).toBeGreaterThan(20);
-      expect(rates[agent].rate).toBeGreaterThan(0.5);
-      expect(rates[agent].rate).toBeLessThan(0.99);
+      // Neither "never asks" nor "always asks": some actions ran alone, some went to a person.
+      expect(rates[agent].rate).toBeGreaterThan(0);
+      expect(rates[agent].rate).toBeLessThan(1);
     }
   });
 
@@ -211,6 +212,18 @@ describe("demo seed", () => {
       include: { approval: true },
     });
     expect(page.filter((row) => row.approval?.status === "rejected")).toEqual([]);
+    // Nothing of the history is about what today's check files: the inbox's "Recently decided" and the
+    // outbox stay unambiguous for the operations journey.
+    const decided = await db.approval.findMany({
+      where: { organizationId: org.id, status: { not: "pending" } },
+      orderBy: { decidedAt: "desc" },
+      take: 20,
+    });
+    const emails = await db.emailMessage.findMany({ where: { organizationId: org.id }, select: { subject: true } });
+    for (const title of ["Food truck permits", "Volunteer shift schedule", "Artist hospitality list"]) {
+      expect(decided.filter((item) => `${item.reason} ${JSON.stringify(item.arguments)}`.includes(title)).map((item) => [item.reason, item.arguments])).toEqual([]);
+      expect(emails.filter((email) => email.subject.includes(title))).toEqual([]);
+    }
     const riverside = await db.event.findFirstOrThrow({
       where: { organizationId: org.id, slug: "riverside-jazz-fest" },
     });

@@ -11,9 +11,9 @@
  * day, and a completed history is not run again.
  *
  * Today's inbox is left to today: nothing of the history stays pending, and Riverside's history ends
- * nine days before the seed day, before any deliverable today's check reports came due, so today's
- * check files its findings fresh (the operations journey decides them) and no reminder sent in the
- * history makes today's check skip one.
+ * ten days before the seed day, before any deliverable today's check reports was within a week of its
+ * due date (whatever the hour of seeding), so today's check files its findings fresh (the operations
+ * journey decides them) and no reminder sent in the history makes today's check skip one.
  */
 import { type Decision, decideApproval, expireOverdueApprovals } from "@/lib/agents/core/approvals";
 import { type Caller, type RunOptions, runTool } from "@/lib/agents/core/gate";
@@ -34,7 +34,7 @@ const HOUR_MS = 3_600_000;
 /** How far back the history goes. */
 export const HISTORY_DAYS = 21;
 /** Riverside's last simulated check, in days before the seed day (see the file's comment). */
-export const RIVERSIDE_LAST_DAY = 9;
+export const RIVERSIDE_LAST_DAY = 10;
 /** Items filed this many days or more before the seed day may be rejected (older than a page of activity). */
 const REJECT_FROM_DAY = 15;
 
