@@ -221,7 +221,11 @@ describe("demo seed", () => {
     });
     const emails = await db.emailMessage.findMany({ where: { organizationId: org.id }, select: { subject: true } });
     for (const title of ["Food truck permits", "Volunteer shift schedule", "Artist hospitality list"]) {
-      expect(decided.filter((item) => `${item.reason} ${JSON.stringify(item.arguments)}`.includes(title)).map((item) => [item.reason, item.arguments])).toEqual([]);
+      expect(
+        decided
+          .filter((item) => `${item.reason} ${JSON.stringify(item.arguments)}`.includes(title))
+          .map((item) => [item.reason, item.arguments]),
+      ).toEqual([]);
       expect(emails.filter((email) => email.subject.includes(title))).toEqual([]);
     }
     const riverside = await db.event.findFirstOrThrow({
