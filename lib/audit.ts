@@ -12,6 +12,8 @@ export type AuditEntry = {
   ipAddress?: string | null;
   userAgent?: string | null;
   metadata?: Prisma.InputJsonValue;
+  /** When it happened: the database's clock unless the caller runs at an injected time. */
+  createdAt?: Date;
 };
 
 /** Records who did what to what; call it inside the transaction of the change it describes. */

@@ -15,6 +15,7 @@ import { createMigration } from "../lib/db/migrations";
 import { embeddedOptions, prepareDatabase } from "../lib/db/setup";
 import { activeProviders, env } from "../lib/env";
 import { seedDemo } from "../prisma/seed/demo";
+import { describeHistory } from "../prisma/seed/history";
 
 async function migrate() {
   const applied = await prepareDatabase();
@@ -27,6 +28,7 @@ async function seed() {
   try {
     const result = await seedDemo(db);
     console.log(`Demo data ready (${result.ticketsCreated} new tickets).`);
+    console.log(describeHistory(result.history));
   } finally {
     await db.$disconnect();
   }

@@ -12,6 +12,7 @@ import { prepareDatabase } from "../lib/db/setup";
 import { activeProviders, env, jobsConfig } from "../lib/env";
 import { activeJobEngine, engineSynced, probe } from "../lib/jobs/engine";
 import { seedDemo } from "../prisma/seed/demo";
+import { describeHistory } from "../prisma/seed/history";
 
 const providers = activeProviders();
 console.log(`Database: ${providers.database.detail}`);
@@ -23,8 +24,9 @@ if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`)
 // when it has no organization at all.
 const db = createDb({ ...poolConfig(), idleTimeoutMillis: 1_000 });
 if (!env.DATABASE_URL || (await db.organization.count()) === 0) {
-  const { ticketsCreated } = await seedDemo(db);
+  const { ticketsCreated, history } = await seedDemo(db);
   if (ticketsCreated > 0) console.log(`Demo data loaded (${ticketsCreated} tickets).`);
+  if (history.days > 0 || ticketsCreated > 0) console.log(describeHistory(history));
 }
 await db.$disconnect();
 

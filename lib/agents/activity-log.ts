@@ -33,6 +33,8 @@ export const activityInput = z
     metricsAfter: json.optional(),
     performanceImprovement: z.number().min(-999.99).max(999.99).optional(),
     idempotencyKey: z.string().max(300).optional(),
+    /** When it happened; the database's clock unless the gate runs at an injected time (RunOptions). */
+    createdAt: z.date().optional(),
   })
   .refine((activity) => isActivityType(activity.agentId, activity.activityType), {
     path: ["activityType"],

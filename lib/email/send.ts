@@ -21,6 +21,8 @@ export type QueuedEmail = {
   trackingToken?: string;
   /** The links that go through the click route; a click redirects only to one of them. */
   trackedLinks?: string[];
+  /** When it was queued: the database's clock unless a call runs at an injected time (gate RunOptions). */
+  createdAt?: Date;
 };
 
 /**

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { ACTIVITY_TYPES } from "@/lib/agents/activity-types";
+import { runDailyOperations } from "@/lib/agents/operations/daily-check";
+import { findTool } from "@/lib/agents/registry";
+import { autonomyByAgent } from "@/lib/agents/stats";
 import { listEventSummaries } from "@/lib/events/queries";
 import { testDb } from "@/tests/db";
 import { seedDemo } from "./demo";
 import { DEMO_USERS } from "./demo-users";
+import { HISTORY_DAYS } from "./history";
 
 const db = testDb();
 
@@ -20,7 +25,31 @@ async function counts() {
     packages: await db.sponsorshipPackage.count({ where: { event: { organization: { slug: "northwind-events" } } } }),
     deals: await db.sponsorDeal.count({ where: { organization: { slug: "northwind-events" } } }),
     dealNotes: await db.dealNote.count({ where: { deal: { organization: { slug: "northwind-events" } } } }),
+    activities: await db.agentActivity.count({ where: { organization: { slug: "northwind-events" } } }),
+    approvals: await db.approval.count({ where: { organization: { slug: "northwind-events" } } }),
+    emails: await db.emailMessage.count({ where: { organization: { slug: "northwind-events" } } }),
+    audits: await db.auditLog.count({ where: { organization: { slug: "northwind-events" } } }),
+    harborActivities: await db.agentActivity.count({ where: { organization: { slug: "harbor-lights" } } }),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+async function northwind() {
+  return db.organization.findUniqueOrThrow({ where: { slug: "northwind-events" } });
+}
+
+/** The rows the history wrote: every call of a simulated day carries a `history:<day>` key. */
+async function historyActivities(organizationId: string) {
+  const byKey = await db.agentActivity.findMany({
+    where: { organizationId, idempotencyKey: { startsWith: "history:" } },
+    include: { approval: true },
+  });
+  const decisions = await db.agentActivity.findMany({
+    where: { organizationId, approvalId: { in: byKey.flatMap((row) => (row.approvalId ? [row.approvalId] : [])) } },
+    include: { approval: true },
+  });
+  return { byKey, decisions: decisions.filter((row) => row.idempotencyKey?.startsWith("approval:")) };
 }
 
 describe("demo seed", () => {
@@ -95,10 +124,121 @@ describe("demo seed", () => {
     expect(await db.sponsorDeal.count({ where: org })).toBe(0);
   });
 
+  it("has three weeks of agent work, produced by the agents' own tools through the gate", async () => {
+    const org = await northwind();
+    const { byKey, decisions } = await historyActivities(org.id);
+    const days = new Set(byKey.map((row) => row.createdAt.toISOString().slice(0, 10)));
+    expect(days.size).toBe(HISTORY_DAYS);
+    expect(Math.min(...byKey.map((row) => row.createdAt.getTime()))).toBeLessThan(now.getTime() - 20 * DAY_MS);
+    expect(Math.max(...byKey.map((row) => row.createdAt.getTime()))).toBeLessThan(now.getTime());
+    // Each row is a gate call of a registered tool (or the check's own summary), of that tool's type.
+    for (const row of byKey) {
+      expect(ACTIVITY_TYPES[row.agentId]).toContain(row.activityType);
+      if (row.approval) expect(findTool(row.approval.action)?.activityType).toBe(row.activityType);
+    }
+    const types = new Set(byKey.map((row) => `${row.agentId}:${row.activityType}:${row.status}`));
+    for (const type of [
+      "operations:daily_check_completed:success",
+      "operations:deliverables_checked:success",
+      "operations:reminder_sent:success",
+      "operations:vendor_follow_up:success",
+      "operations:issue_escalated:escalated",
+      "sales:prospect_search:success",
+      "sales:lead_qualification:success",
+      "sales:engagement_analysis:success",
+      "sales:email_sent:pending",
+    ]) {
+      expect(types).toContain(type);
+    }
+    // An approved item ran its tool once, at the time a person approved it, and was audited.
+    const approved = decisions.filter((row) => row.approval?.status === "approved");
+    expect(approved.length).toBeGreaterThan(5);
+    for (const row of approved) {
+      expect(row.requiredHumanReview).toBe(true);
+      expect(row.createdAt.getTime()).toBe(row.approval?.decidedAt?.getTime());
+    }
+    // The emails the tools sent are in the local outbox, dated the day they were queued.
+    const sent = byKey
+      .filter((row) => row.activityType === "reminder_sent" && row.status === "success")
+      .map((row) => (row.outputData as { emailId: string }).emailId);
+    const emails = await db.emailMessage.findMany({ where: { id: { in: sent } } });
+    expect(emails).toHaveLength(sent.length);
+    expect(emails.every((email) => email.provider === "local-outbox" && email.status === "sent")).toBe(true);
+    expect(emails.every((email) => email.createdAt < now)).toBe(true);
+  });
+
+  it("gives the Operations and Sales agents autonomy rates that mean something", async () => {
+    const org = await northwind();
+    const rates = await autonomyByAgent(db, org.id, new Date(now.getTime() - 30 * DAY_MS));
+    // Operations runs in full auto: neither "never asks" nor "always asks".
+    expect(rates.operations.attempted).toBeGreaterThanOrEqual(10);
+    expect(rates.operations.rate).toBeGreaterThan(0);
+    expect(rates.operations.rate).toBeLessThan(1);
+    // Sales runs in assisted mode (the default): its writes were attempted and each waited for a person.
+    expect(rates.sales.attempted).toBeGreaterThan(0);
+    expect(rates.sales.counts.approved + rates.sales.counts.rejected).toBe(rates.sales.attempted);
+  });
+
+  it("fills the inbox's history with approved, rejected and expired items, and leaves none pending", async () => {
+    const org = await northwind();
+    const history = await db.approval.findMany({
+      where: { organizationId: org.id, createdAt: { lt: new Date(now.getTime() - DAY_MS) } },
+    });
+    const statuses = new Set(history.map((item) => item.status));
+    expect([...statuses].sort()).toEqual(["approved", "expired", "rejected"]);
+    expect(history.filter((item) => item.status === "rejected").every((item) => item.decisionReason)).toBe(true);
+    expect(history.every((item) => item.decidedAt && item.decidedAt < now)).toBe(true);
+    const audited = await db.auditLog.count({
+      where: { targetId: { in: history.map((item) => item.id) }, action: { startsWith: "approval." } },
+    });
+    expect(audited).toBe(history.length);
+    expect(await db.agentActivity.count({ where: { organization: { slug: "harbor-lights" } } })).toBe(0);
+  });
+
   it("is idempotent", async () => {
     const before = await counts();
     await seedDemo(db, now);
     expect(await counts()).toEqual(before);
     expect(before.tickets).toBeGreaterThan(2000);
+    expect(before.activities).toBeGreaterThan(200);
+  });
+
+  it("leaves today to today: the assisted check of Riverside files its nine items fresh", async () => {
+    const org = await northwind();
+    // The first page of Activity shows no decision of the history that a journey could mistake for today's.
+    const page = await db.agentActivity.findMany({
+      where: { organizationId: org.id },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      include: { approval: true },
+    });
+    expect(page.filter((row) => row.approval?.status === "rejected")).toEqual([]);
+    // Nothing of the history is about what today's check files: the inbox's "Recently decided" and the
+    // outbox stay unambiguous for the operations journey.
+    const decided = await db.approval.findMany({
+      where: { organizationId: org.id, status: { not: "pending" } },
+      orderBy: { decidedAt: "desc" },
+      take: 20,
+    });
+    const emails = await db.emailMessage.findMany({ where: { organizationId: org.id }, select: { subject: true } });
+    for (const title of ["Food truck permits", "Volunteer shift schedule", "Artist hospitality list"]) {
+      expect(
+        decided
+          .filter((item) => `${item.reason} ${JSON.stringify(item.arguments)}`.includes(title))
+          .map((item) => [item.reason, item.arguments]),
+      ).toEqual([]);
+      expect(emails.filter((email) => email.subject.includes(title))).toEqual([]);
+    }
+    const riverside = await db.event.findFirstOrThrow({
+      where: { organizationId: org.id, slug: "riverside-jazz-fest" },
+    });
+    const result = await runDailyOperations(
+      db,
+      { organizationId: org.id, userId: null, role: null, source: "schedule", runMode: "assisted" },
+      riverside.id,
+    );
+    expect(result.skipped).toEqual([]);
+    expect(result.actions).toHaveLength(9);
+    expect(result.actions.every((action) => !action.updated && action.approvalId)).toBe(true);
   });
 });

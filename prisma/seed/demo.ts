@@ -14,6 +14,7 @@ import {
   daysFrom,
   type EventSpec,
 } from "./factories";
+import { seedHistory } from "./history";
 import { createOperationsPlan, DEVCONF_OPERATIONS, RIVERSIDE_OPERATIONS, WINTER_MARKET_OPERATIONS } from "./operations";
 import { HARBOR_SPONSORS, NORTHWIND_SPONSORS, seedSponsors } from "./sponsors";
 
@@ -118,9 +119,14 @@ export function demoEvents(today: Date) {
   return { devconf, jazz, summit, winterMarket, today: day };
 }
 
-/** Loads the demo in one transaction: an interrupted seed leaves nothing half-made behind. */
+/**
+ * Loads the demo in one transaction (an interrupted seed leaves nothing half-made behind), then the
+ * agents' past three weeks, produced by running their tools through the gate (./history).
+ */
 export async function seedDemo(db: Db, now = new Date()) {
-  return db.$transaction((tx) => seedDemoIn(tx, now), { timeout: 120_000, maxWait: 30_000 });
+  const result = await db.$transaction((tx) => seedDemoIn(tx, now), { timeout: 120_000, maxWait: 30_000 });
+  const history = await seedHistory(db);
+  return { ...result, history };
 }
 
 async function seedDemoIn(db: DbOrTx, now: Date) {

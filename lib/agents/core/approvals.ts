@@ -7,7 +7,7 @@ import { deliverQueued } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
 import { AGENTS, MODES } from "../catalog";
-import { AGENT_VERSION, type Caller, eventIdOf, toolDeps } from "./gate";
+import { AGENT_VERSION, type Caller, eventIdOf, type RunOptions, toolDeps } from "./gate";
 import { resolveMode } from "./modes";
 import { decisionRefusal, evaluateWrite, sameArguments } from "./policy";
 import type { AnyTool, ToolDeps, ToolPreview } from "./tool";
@@ -38,7 +38,7 @@ export type DecisionOutcome =
   | { status: "refused"; reason: string }
   | { status: "already_decided"; decided: "approved" | "rejected" | "expired" | "cancelled" };
 
-export type DecisionOptions = {
+export type DecisionOptions = RunOptions & {
   ipAddress?: string | null;
   userAgent?: string | null;
   /** Part of a bulk approval: policy escalations are refused (each is decided on its own). */
@@ -60,7 +60,7 @@ type ApprovalRow = NonNullable<Awaited<ReturnType<Db["approval"]["findFirst"]>>>
  *
  * The item is claimed with a conditional update inside the transaction that executes the action and
  * logs it, so a double click, two people at once, or the chat and the inbox together act exactly
- * once. Expired items count as rejected.
+ * once. Expired items count as rejected. `options.clock` (server only) dates the decision; the wall clock by default.
  */
 export async function decideApproval(
   db: Db,
@@ -78,7 +78,7 @@ export async function decideApproval(
     throw new AppError("not_found", "That inbox item does not exist, or belongs to another organization.");
   }
   if (approval.status !== "pending") return { status: "already_decided", decided: approval.status };
-  const now = new Date();
+  const now = options.clock?.() ?? new Date();
   const audit = (action: string, metadata: Prisma.InputJsonValue) => ({
     organizationId: caller.organizationId,
     actorType: "user" as const,
@@ -90,6 +90,7 @@ export async function decideApproval(
     ipAddress: options.ipAddress,
     userAgent: options.userAgent,
     metadata,
+    createdAt: now,
   });
 
   if (approval.expiresAt && approval.expiresAt <= now) {
@@ -178,7 +179,7 @@ export async function decideApproval(
       const output = await tool.run(deps, args);
       await tx.approval.update({
         where: { id: approval.id },
-        data: { result: toJson(output), executedAt: new Date() },
+        data: { result: toJson(output), executedAt: options.clock?.() ?? new Date() },
       });
       const activity = await recordActivity(tx, {
         organizationId: caller.organizationId,
@@ -196,6 +197,7 @@ export async function decideApproval(
         requiredHumanReview: true,
         durationMs: Math.round(performance.now() - started),
         idempotencyKey: key,
+        createdAt: now,
       });
       await recordAudit(tx, audit("approval.approved", { edited, policy: verdict.escalation }));
       return { status: "approved", output, activityId: activity.id };
@@ -270,6 +272,7 @@ async function expire(db: Db, approval: { id: string; organizationId: string; ac
       targetId: approval.id,
       outcome: "success",
       metadata: { action: approval.action },
+      createdAt: now,
     });
   });
 }

@@ -55,7 +55,12 @@ export function toolDeps(db: DbOrTx, organizationId: string, callKey: string, no
     organizationId,
     now,
     async queueEmail(email, key) {
-      const id = await queueEmail(db, { ...email, organizationId, idempotencyKey: `${callKey}:${key}` });
+      const id = await queueEmail(db, {
+        ...email,
+        organizationId,
+        idempotencyKey: `${callKey}:${key}`,
+        createdAt: now,
+      });
       queued.push(id);
       return id;
     },
@@ -113,6 +118,13 @@ async function approvedPlan(db: DbOrTx, caller: Caller) {
 }
 
 /**
+ * Server-only options of a call, kept apart from the Caller and the input so that nothing a browser,
+ * the chat or a model sends can reach them. `clock` tells the time the call runs at (the demo seed
+ * replays past days through the gate with it); the wall clock by default.
+ */
+export type RunOptions = { clock?: () => Date };
+
+/**
  * THE door every agent action goes through (chat, campaign step, dashboard button, API).
  * Reads the mode from the database, applies the escalation policy, logs an AgentActivity row in the
  * same transaction as the change, parks writes that need a person as pending Approvals, and acts once
@@ -123,6 +135,7 @@ export async function runTool<Input, Output>(
   caller: Caller,
   tool: ToolDefinition<Input, Output>,
   rawInput: unknown,
+  options: RunOptions = {},
 ): Promise<GateOutcome<Output>> {
   authorize(caller, tool);
   const input = parseInput(tool.input, rawInput);
@@ -139,10 +152,11 @@ export async function runTool<Input, Output>(
     );
   }
   const mode = caller.runMode ?? configured;
-  const now = new Date();
+  const now = options.clock?.() ?? new Date();
   const started = performance.now();
   const queued: string[] = [];
   const base = {
+    createdAt: now,
     organizationId: caller.organizationId,
     agentId: tool.agent,
     agentVersion: AGENT_VERSION,
@@ -198,6 +212,7 @@ export async function runTool<Input, Output>(
               recipients: preview.recipients ?? [],
               expiresAt: new Date(now.getTime() + 7 * 86_400_000),
               runId: caller.runId ?? null,
+              createdAt: now,
             },
           });
           if (escalation && tool.onEscalated) await tool.onEscalated(deps, input, approval.id);

@@ -3,7 +3,7 @@ import { toJson } from "@/lib/db/json";
 import { formatMoney, formatPercent, formatRelative } from "@/lib/format";
 import { recordActivity } from "../activity-log";
 import { DAILY_CHECK_ACTIVITY } from "../activity-types";
-import { AGENT_VERSION, type Caller, type GateOutcome, runTool } from "../core/gate";
+import { AGENT_VERSION, type Caller, type GateOutcome, type RunOptions, runTool } from "../core/gate";
 import type { ToolDefinition } from "../core/tool";
 import { findOpenItem, refreshOpenItem, type Subject, subjectKey, tagItem } from "./open-items";
 import { followedUpRecently, remindedRecently } from "./rules";
@@ -32,16 +32,18 @@ export type DailySkip = { summary: string; reason: string };
  * seed prescribes (remind, escalate, follow up), each through the gate so the mode and the policy
  * apply. A finding whose rule and subject already wait in the inbox updates that item instead of
  * filing another; reminders and follow-ups sent recently are skipped and reported as skipped.
+ * `options.clock` (server only, see RunOptions) runs the whole check at another time.
  */
-export async function runDailyOperations(db: Db, caller: Caller, eventId: string) {
+export async function runDailyOperations(db: Db, caller: Caller, eventId: string, options: RunOptions = {}) {
   const started = performance.now();
-  const now = new Date();
+  const clock = options.clock ?? (() => new Date());
+  const now = clock();
   const step = (name: string): Caller => ({
     ...caller,
     idempotencyKey: caller.idempotencyKey ? `${caller.idempotencyKey}:${name}` : undefined,
   });
   const read = async <Output>(tool: ToolDefinition<{ eventId: string }, Output>) => {
-    const outcome = await runTool(db, step(tool.name), tool, { eventId });
+    const outcome = await runTool(db, step(tool.name), tool, { eventId }, { clock });
     if (outcome.status !== "executed") throw new Error(`${tool.name} did not run`);
     return outcome.output;
   };
@@ -65,7 +67,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
       });
       return;
     }
-    const outcome = await runTool(db, step(key), tool, input);
+    const outcome = await runTool(db, step(key), tool, input, { clock });
     const approvalId = "approvalId" in outcome ? outcome.approvalId : undefined;
     if (approvalId && !(await tagItem(db, approvalId, key))) {
       // Another check filed the same subject a moment earlier: that item stands, this one was cancelled.
@@ -203,6 +205,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     autonomous: caller.userId === null,
     durationMs: Math.round(performance.now() - started),
     idempotencyKey: caller.idempotencyKey ? `${caller.idempotencyKey}:summary` : undefined,
+    createdAt: clock(),
   });
   return { sales, budget, deliverables, vendors, actions, skipped };
 }

@@ -18,9 +18,12 @@ export const monitorTicketSales = defineTool({
   async run(deps, { eventId }) {
     const event = await requireEvent(deps, eventId);
     const since = new Date(deps.now.getTime() - VELOCITY_WINDOW_DAYS * 86_400_000);
+    // As of the call's clock: a check run at a past time (the demo's history) counts what was sold by then.
     const [sold, recent] = await Promise.all([
-      deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES } } }),
-      deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { gte: since } } }),
+      deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { lte: deps.now } } }),
+      deps.db.ticket.count({
+        where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { gte: since, lte: deps.now } },
+      }),
     ]);
     const daysToEvent = daysToEventOn(event.startsAt, deps.now, event.timezone);
     const velocityPerDay = recent / VELOCITY_WINDOW_DAYS;

@@ -14,7 +14,8 @@ export const trackBudget = defineTool({
     const event = await requireEvent(deps, eventId);
     const lines = await deps.db.budgetLine.findMany({
       where: { eventId },
-      include: { expenses: { select: { amountCents: true } } },
+      // Spent as of the call's clock (an expense booked for later is not spent yet).
+      include: { expenses: { where: { incurredAt: { lte: deps.now } }, select: { amountCents: true } } },
       orderBy: { category: "asc" },
     });
     const perLine = lines.map((line) => {
