@@ -74,12 +74,12 @@ test("the owner invites a colleague by email, who joins from the emailed link as
     await expect(guest.getByTestId("current-user")).toHaveText("Lena Novak-Ilić");
 
     await guest.getByLabel("Current password").fill("not my password");
-    await guest.getByLabel("New password").fill("lena-second-passphrase");
+    await guest.getByLabel("New password", { exact: true }).fill("lena-second-passphrase");
     await guest.getByLabel("Repeat the new password").fill("lena-second-passphrase");
     await guest.getByRole("button", { name: "Change password" }).click();
     await expect(guest.getByText("That is not your current password.")).toBeVisible();
     await guest.getByLabel("Current password").fill(password);
-    await guest.getByLabel("New password").fill("lena-second-passphrase");
+    await guest.getByLabel("New password", { exact: true }).fill("lena-second-passphrase");
     await guest.getByLabel("Repeat the new password").fill("lena-second-passphrase");
     await guest.getByRole("button", { name: "Change password" }).click();
     await expect(guest.getByRole("status").filter({ hasText: "Password changed" })).toBeVisible();

@@ -67,7 +67,10 @@ export function LaunchPanel({ eventId, tasks, canRun }: { eventId: string; tasks
           />
         )}
         {lastRunId && (
-          <Link href={`/runs/${lastRunId}`} className="text-brand-700 hover:underline">
+          <Link
+            href={`/runs/${lastRunId}`}
+            className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+          >
             Last launch run
           </Link>
         )}

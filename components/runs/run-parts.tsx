@@ -40,7 +40,10 @@ export function RunLink({
 }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Link href={`/runs/${run.id}`} className="font-medium text-brand-700 hover:underline">
+      <Link
+        href={`/runs/${run.id}`}
+        className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+      >
         {run.functionName}
       </Link>
       <RunStatus run={run} />

@@ -76,7 +76,10 @@ export default async function AgentsPage() {
                       .slice(0, 3)
                       .map((activity) => (
                         <li key={activity.id}>
-                          <Link href={`/activity/${activity.id}`} className="text-brand-700 hover:underline">
+                          <Link
+                            href={`/activity/${activity.id}`}
+                            className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                          >
                             {activityLabel(activity.activityType)}
                           </Link>{" "}
                           <span className="text-slate-500">

@@ -137,7 +137,10 @@ function NeedsAttention({ runs, emails }: { runs: RunSummary[]; emails: FailingE
         {emails.map((email) => (
           <li key={email.id} className="flex flex-wrap items-start gap-3 px-4 py-3">
             <div className="min-w-0 flex-1">
-              <Link href="/outbox" className="font-medium text-brand-700 hover:underline">
+              <Link
+                href="/outbox"
+                className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+              >
                 Email not delivered: {email.subject}
               </Link>
               <span className="text-slate-500"> · to {email.to.join(", ")}</span>
@@ -227,7 +230,10 @@ function Schedules({
                     <>
                       <RunStatus run={{ status: schedule.lastRun.status, state: null }} />{" "}
                       {canOpenRuns ? (
-                        <Link href={`/runs/${schedule.lastRun.id}`} className="text-brand-700 hover:underline">
+                        <Link
+                          href={`/runs/${schedule.lastRun.id}`}
+                          className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                        >
                           <Timestamp date={schedule.lastRun.createdAt} />
                         </Link>
                       ) : (
@@ -274,7 +280,10 @@ function RunTable({ runs }: { runs: RunSummary[] }) {
           {runs.map((run) => (
             <tr key={run.id}>
               <td className="px-4 py-2">
-                <Link href={`/runs/${run.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/runs/${run.id}`}
+                  className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                >
                   {run.functionName}
                 </Link>
                 <p className="text-xs text-slate-500">

@@ -34,7 +34,10 @@ export default async function SponsorsPage({ searchParams }: { searchParams: Pro
         description="Each event's sponsor pipeline, from prospect to won or lost. The Sales agent keeps it current; you can move deals too."
         actions={
           can(context.role, "agents:configure") ? (
-            <Link href="/sponsors/import" className="text-sm font-medium text-brand-700 hover:underline">
+            <Link
+              href="/sponsors/import"
+              className="text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+            >
               Import companies and contacts (CSV)
             </Link>
           ) : undefined
@@ -89,7 +92,10 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
           <ul className="flex flex-wrap gap-3 text-sm" aria-label="Outreach campaigns">
             {campaigns.map((campaign) => (
               <li key={campaign.id}>
-                <Link href={`/sponsors/campaigns/${campaign.id}`} className="text-brand-700 hover:underline">
+                <Link
+                  href={`/sponsors/campaigns/${campaign.id}`}
+                  className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                >
                   Campaign of {formatDateTime(campaign.createdAt, event.timezone)}
                 </Link>{" "}
                 <span className="text-slate-500">({campaign.status.replaceAll("_", " ")})</span>

@@ -130,7 +130,10 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
               <ul className="mt-1 space-y-0.5">
                 {reports.map((report) => (
                   <li key={report.id}>
-                    <Link href={`/events/${event.id}/reports/${report.id}`} className="text-brand-700 hover:underline">
+                    <Link
+                      href={`/events/${event.id}/reports/${report.id}`}
+                      className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                    >
                       Week ending {formatDate(report.periodEnd, event.timezone)}
                     </Link>
                   </li>

@@ -56,7 +56,10 @@ export default async function RunPage({ params }: Props) {
             {run.subjectEvent && (
               <>
                 {" for "}
-                <Link href={`/events/${run.subjectEvent.id}`} className="text-brand-700 hover:underline">
+                <Link
+                  href={`/events/${run.subjectEvent.id}`}
+                  className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                >
                   {run.subjectEvent.name}
                 </Link>
               </>

@@ -95,7 +95,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                 {run.progress.done} of {run.progress.total} steps done
                 {run.state ? `, ${describeRunState(run.state)}` : ""}.
               </p>
-              <Link href={`/runs/${run.id}`} className="text-brand-700 hover:underline">
+              <Link
+                href={`/runs/${run.id}`}
+                className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+              >
                 Open the run
               </Link>
             </div>
@@ -209,7 +212,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                       <Link
                         key={proposal.token}
                         href={`/p/${proposal.token}`}
-                        className="text-brand-700 hover:underline"
+                        className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
                       >
                         {proposal.viewCount} view{proposal.viewCount === 1 ? "" : "s"}
                       </Link>
