@@ -100,22 +100,22 @@ test("the owner invites a colleague by email, who joins from the emailed link as
     ).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: email });
     await expect(row).toContainText("Lena Novak-Ilić");
-    await row.getByLabel("Role of Lena Novak-Ilić").selectOption("viewer");
+    await row.getByLabel("Role of Lena Novak-Ilić", { exact: true }).selectOption("viewer");
     await row.getByRole("button", { name: "Save the role of Lena Novak-Ilić" }).click();
     await expect(row.getByRole("status")).toHaveText("Saved");
 
     const owner = page.getByRole("row").filter({ hasText: DEMO_USERS.owner.email });
-    await owner.getByLabel(`Role of ${DEMO_USERS.owner.name}`).selectOption("admin");
+    await owner.getByLabel(`Role of ${DEMO_USERS.owner.name}`, { exact: true }).selectOption("admin");
     await owner.getByRole("button", { name: `Save the role of ${DEMO_USERS.owner.name}` }).click();
     await expect(owner.getByRole("status")).toHaveText(LAST_OWNER);
     await page.reload();
-    await expect(page.getByLabel(`Role of ${DEMO_USERS.owner.name}`)).toHaveValue("owner");
-    await expect(page.getByLabel("Role of Lena Novak-Ilić")).toHaveValue("viewer");
+    await expect(page.getByLabel(`Role of ${DEMO_USERS.owner.name}`, { exact: true })).toHaveValue("owner");
+    await expect(page.getByLabel("Role of Lena Novak-Ilić", { exact: true })).toHaveValue("viewer");
   });
 
   await test.step("the owner removes the colleague after confirming, and their access ends", async () => {
     const row = page.getByRole("row").filter({ hasText: email });
-    await row.getByRole("button", { name: "Remove Lena Novak-Ilić" }).click();
+    await row.getByRole("button", { name: "Remove Lena Novak-Ilić", exact: true }).click();
     await row.getByRole("button", { name: "Yes, remove Lena Novak-Ilić" }).click();
     await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
     const response = await guest.goto(new URL("/events", link).href);
