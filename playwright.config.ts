@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/env";
 import { findChromium, launchOptions } from "./scripts/browser";
 
 export const E2E_PORT = 3100;
@@ -31,7 +32,7 @@ export default defineConfig({
 
 /** The browser `scripts/e2e.ts` found or installed and passed on, else whichever scripts/browser.ts finds. */
 function browser() {
-  const path = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  const path = env.PLAYWRIGHT_CHROMIUM_PATH;
   const found = path ? { source: "configured" as const, executablePath: path } : findChromium();
   return { ...devices["Desktop Chrome"], launchOptions: launchOptions(found) };
 }

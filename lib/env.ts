@@ -15,7 +15,12 @@ const optionalUrl = optionalString.pipe(z.url().optional());
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    APP_URL: z.url().default("http://localhost:3000"),
+    /** Public URL; unset: http://localhost:<PORT>, so `npm run dev -- -p 3600` links to port 3600. */
+    APP_URL: optionalUrl,
+    /** The port the app serves on (`next dev`/`next start` read it too; `npm run dev -- -p` sets it). */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Tests only: the Chromium or Chrome the end-to-end suite drives (scripts/browser.ts). */
+    PLAYWRIGHT_CHROMIUM_PATH: optionalString,
     DATABASE_URL: optionalUrl,
     EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
     EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
@@ -67,7 +72,8 @@ const schema = z
     message:
       "and INNGEST_SIGNING_KEY are both set: a signing key means every request is signed, which dev mode would turn off. Unset INNGEST_DEV (use INNGEST_BASE_URL to point at another Inngest server)",
     path: ["INNGEST_DEV"],
-  });
+  })
+  .transform((env) => ({ ...env, APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}` }));
 
 export type Env = z.infer<typeof schema>;
 

@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { env } from "../lib/env";
 
 export type BrowserSource = "configured" | "playwright" | "system";
 export type FoundBrowser = { source: BrowserSource; executablePath: string };
@@ -108,7 +109,7 @@ export function launchOptions(browser: FoundBrowser | null) {
 
 export function thisMachine(): Machine {
   return {
-    configuredPath: process.env.PLAYWRIGHT_CHROMIUM_PATH || undefined,
+    configuredPath: env.PLAYWRIGHT_CHROMIUM_PATH,
     playwrightPath: () => chromium.executablePath(),
     systemPaths: SYSTEM_CHROMIUM_PATHS,
     starts: (executablePath) => {

@@ -31,8 +31,7 @@ if (!env.DATABASE_URL || (await db.organization.count()) === 0) {
 await db.$disconnect();
 
 const children: ChildProcess[] = [];
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const next = spawn("next", ["dev", ...process.argv.slice(2)], { stdio: "inherit", env: childEnv });
+const next = spawn("next", ["dev", ...process.argv.slice(2)], { stdio: "inherit" });
 children.push(next);
 
 const jobs = jobsConfig();
@@ -40,9 +39,7 @@ if (jobs.mode === "dev") {
   const occupant = await probe(jobs.url);
   if (occupant === "none") {
     console.log(`Jobs: local Inngest engine at ${jobs.url}`);
-    children.push(
-      spawn(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], { stdio: "inherit", env: childEnv }),
-    );
+    children.push(spawn(process.execPath, ["--import", "tsx", "inngest/local/main.ts"], { stdio: "inherit" }));
     void catchUpSchedules(jobs.url);
   } else {
     console.log(

@@ -1,9 +1,10 @@
 /**
- * `npm run dev`: the app's own URL follows the port it is started on (scripts/dev-url.ts), set before
- * anything reads the configuration (lib/env parses it on import), then the dev stack starts
- * (scripts/dev-stack.ts).
+ * `npm run dev`: a port given to `next dev` (`-p 3600`) becomes PORT before anything reads the
+ * configuration (lib/env parses it on import and derives the app's URL from it), then the dev stack
+ * starts (scripts/dev-stack.ts). Only the port is handed on; nothing is read here.
  */
-import { devAppUrl } from "./dev-url";
+import { portFromArgs } from "./dev-url";
 
-process.env.APP_URL = devAppUrl(process.argv.slice(2), process.env);
+const port = portFromArgs(process.argv.slice(2));
+if (port) process.env.PORT = port;
 await import("./dev-stack");
