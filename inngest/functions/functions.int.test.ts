@@ -449,13 +449,16 @@ describe("the sales outreach campaign", () => {
 
   it("in assisted mode waits for the prospect list to be approved, then sends without asking again", async () => {
     const { org, owner, campaign, companies } = await salesFixture("assisted");
-    const list = await eventually(engine, async () =>
-      db.approval.findFirst({ where: { organizationId: org.id, action: "start_outreach", status: "pending" } }),
+    // The step files the approval, then marks the campaign as waiting: the campaign's status is the later write.
+    await eventually(
+      engine,
+      async () =>
+        (await db.outreachCampaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "waiting_for_approval",
     );
+    const list = await db.approval.findFirstOrThrow({
+      where: { organizationId: org.id, action: "start_outreach", status: "pending" },
+    });
     expect(list.reason).toMatch(/^Assisted mode: Start sponsor outreach .* to 4 prospects/);
-    expect((await db.outreachCampaign.findUniqueOrThrow({ where: { id: campaign.id } })).status).toBe(
-      "waiting_for_approval",
-    );
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(0);
 
     const by = { organizationId: org.id, userId: owner.id, role: "owner" as const, source: "ui" as const };
