@@ -19,18 +19,7 @@ import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatRelative } from "@/lib/format";
-
-/** Inbox items a chat answer links to, so the chat can show approve/edit/reject cards for them. */
-export type ChatApproval = {
-  id: string;
-  action: string;
-  summary: string;
-  arguments?: unknown;
-  /** A policy escalation: an admin or owner decides it (the server enforces it; the card says so). */
-  critical?: boolean;
-};
-
-export type ChatResult = { summary: string; approvals?: ChatApproval[]; data?: unknown; error?: string };
+import type { ChatResult } from "./answer";
 
 export type ChatTool = {
   name: string;
