@@ -24,6 +24,9 @@ export type ChatApproval = {
  */
 export type ChatConfirmation = { id: string; title: string; lines: string[]; confirmLabel: string };
 
+/** The call that carries a clarifying question's buttons to the chat (the offline planner's). */
+export const CHOICES_TOOL = "clarify";
+
 /** A button under a clarifying question: pressing it sends `message` as the person's next request. */
 export type ChatChoice = { label: string; message: string };
 

@@ -1,2 +1,2 @@
-/** The description under which the dashboard tells the chat which event is on screen. */
-export const EVENT_CONTEXT = "The event on screen";
+/** The description under which the dashboard tells the chat what is on screen (a `ScreenContext`). */
+export const SCREEN_CONTEXT = "The page on screen";

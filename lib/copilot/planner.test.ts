@@ -1,95 +1,112 @@
-import { describe, expect, it } from "vitest";
-import { findEvent, plan } from "./planner";
+import { beforeAll, describe, expect, it } from "vitest";
+import { findEvent, trainClassifier } from "./language";
+import { createPlanner, type Planner } from "./planner";
+import { EXAMPLE_EVENTS } from "./surface";
+import { CHAT_EXAMPLES, findChatTool, SURFACES } from "./surfaces";
 
-const events = [
-  { id: "dcl", name: "DevConf Lisbon" },
-  { id: "rjf", name: "Riverside Jazz Fest" },
-  { id: "nws", name: "Northwind Summit" },
-];
+const events = EXAMPLE_EVENTS;
+/** The table's requests that name no event are asked from this event's page. */
+const screen = { eventId: "nws" };
 
-describe("the offline planner", () => {
-  it("runs the operations check for a named event, in the mode asked for", () => {
-    expect(plan("Run the operations check for Riverside Jazz Fest", events)).toEqual({
+let plan: Planner;
+beforeAll(async () => {
+  plan = createPlanner(await trainClassifier(CHAT_EXAMPLES));
+});
+
+function needsEvent(tool: string) {
+  const parameters = findChatTool(tool)?.parameters as { shape?: object } | undefined;
+  return Object.hasOwn(parameters?.shape ?? {}, "eventId");
+}
+
+describe("the example table", () => {
+  it("has at least 15 examples per agent and 20 that must not act", () => {
+    for (const surface of SURFACES.filter((candidate) => candidate.owner !== "platform")) {
+      expect(surface.examples.length, surface.owner).toBeGreaterThanOrEqual(15);
+    }
+    const mustNotAct = CHAT_EXAMPLES.filter((example) => example.acts === false || example.tool === "none");
+    expect(mustNotAct.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("names only tools the chat has", () => {
+    for (const example of CHAT_EXAMPLES) {
+      if (example.tool !== "none") expect(findChatTool(example.tool), example.say).toBeDefined();
+    }
+  });
+
+  it.each(CHAT_EXAMPLES.map((example) => [example.say, example] as const))("%s", async (_say, example) => {
+    const decision = await plan(example.say, { events, screen });
+    if (example.tool === "none" || example.acts === false) {
+      expect(decision.kind).toBe("text");
+      return;
+    }
+    const expected = example.args ?? (needsEvent(example.tool) ? { eventId: screen.eventId } : {});
+    expect(decision).toEqual({ kind: "tool", tool: example.tool, args: expect.objectContaining(expected) });
+  });
+});
+
+describe("the planner's accuracy on requests it was not trained on", () => {
+  it("classifies at least 80% of a held-out quarter of the table correctly", async () => {
+    const heldOut = CHAT_EXAMPLES.filter((_, index) => index % 4 === 3);
+    const classify = await trainClassifier(CHAT_EXAMPLES.filter((_, index) => index % 4 !== 3));
+    let correct = 0;
+    for (const example of heldOut) {
+      const { intent } = await classify(example.say, EXAMPLE_EVENTS);
+      if (intent === (example.tool === "none" ? "None" : example.tool)) correct += 1;
+    }
+    const accuracy = correct / heldOut.length;
+    console.info(`planner held-out accuracy: ${correct}/${heldOut.length} = ${(accuracy * 100).toFixed(1)}%`);
+    expect(accuracy).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe("asking never acts", () => {
+  it.each([
+    "how do I get more sponsors?",
+    "should I find sponsors for devconf?",
+    "don't send the reminders",
+    "please don't email the sponsors for riverside",
+    "hold off on the outreach for the summit",
+    "should we switch sales to full auto?",
+  ])("%s: words, no tool call", async (message) => {
+    expect(await plan(message, { events, screen })).toMatchObject({ kind: "text" });
+  });
+
+  it("offers the request as a button after a question about an action", async () => {
+    expect(await plan("should I send the reminders for devconf?", { events })).toMatchObject({
+      kind: "text",
+      choices: [{ message: "Send the reminders for DevConf Lisbon" }],
+    });
+  });
+
+  it("takes a polite request as a request", async () => {
+    expect(await plan("could you send the reminders for riverside?", { events })).toMatchObject({
       kind: "tool",
-      tool: "operationsAgent",
+      tool: "send_due_reminders",
       args: { eventId: "rjf" },
     });
-    expect(plan("run the ops check on devconf in assisted mode", events)).toMatchObject({
-      args: { eventId: "dcl", mode: "assisted" },
-    });
-    expect(plan("do the daily check for the jazz festival, review only", events)).toMatchObject({
-      args: { eventId: "rjf", mode: "review_only" },
-    });
+  });
+});
+
+describe("slots and clarifying questions", () => {
+  it("asks which event, with a button per event, when it cannot tell", async () => {
+    const reply = await plan("what is overdue?", { events });
+    expect(reply).toMatchObject({ kind: "text", text: "Which event?" });
+    expect(reply.kind === "text" && reply.choices?.map((choice) => choice.message)).toEqual([
+      "What is overdue for DevConf Lisbon?",
+      "What is overdue for Riverside Jazz Fest?",
+      "What is overdue for Northwind Summit?",
+    ]);
   });
 
-  it("runs the Sales agent's outreach campaign when asked to find sponsors", () => {
-    expect(plan("Find sponsors for Riverside Jazz Fest", events)).toEqual({
-      kind: "tool",
-      tool: "salesAgent",
-      args: { eventId: "rjf" },
-    });
-    expect(plan("How is the sponsor campaign going for DevConf?", events)).toEqual({
-      kind: "tool",
-      tool: "sales_campaign_report",
-      args: { eventId: "dcl" },
-    });
-    expect(plan("run the sales agent for devconf in assisted mode", events)).toEqual({
-      kind: "tool",
-      tool: "salesAgent",
-      args: { eventId: "dcl", mode: "assisted" },
-    });
-  });
-
-  it("uses the event on screen when none is named", () => {
-    expect(plan("What is overdue?", events, "nws")).toEqual({
-      kind: "tool",
-      tool: "check_deliverables",
-      args: { eventId: "nws" },
-    });
-    expect(plan("send the reminders", events, "rjf")).toMatchObject({ tool: "send_due_reminders" });
-  });
-
-  it("asks which event when it cannot tell", () => {
-    const reply = plan("what is overdue?", events);
-    expect(reply).toMatchObject({ kind: "text" });
-    expect((reply as { text: string }).text).toContain("Which event?");
-  });
-
-  it("changes an agent's mode", () => {
-    expect(plan("Set marketing to review only", events)).toEqual({
-      kind: "tool",
-      tool: "set_agent_mode",
-      args: { agent: "marketing", mode: "review_only" },
-    });
-    expect(plan("switch sales to full auto", events)).toMatchObject({ args: { agent: "sales", mode: "full_auto" } });
-  });
-
-  it("lists what is waiting for approval", () => {
-    expect(plan("What is waiting for my approval?", events)).toMatchObject({ tool: "list_pending_approvals" });
-  });
-
-  it("answers the other operations questions", () => {
-    expect(plan("how are ticket sales for devconf?", events)).toMatchObject({ tool: "monitor_ticket_sales" });
-    expect(plan("how is the budget at the summit", events)).toMatchObject({
-      tool: "track_budget",
-      args: { eventId: "nws" },
-    });
-    expect(plan("which vendors have not confirmed for riverside", events)).toMatchObject({
-      tool: "check_vendor_confirmations",
-    });
-    expect(plan("write the weekly status report for riverside", events)).toMatchObject({
-      tool: "generate_status_report",
-    });
-  });
-
-  it("lists what it can do when it does not understand", () => {
-    const reply = plan("order me a pizza", events);
-    expect(reply).toMatchObject({ kind: "text" });
-    expect((reply as { text: string }).text).toContain("Run the operations check");
+  it("says what it can do, with buttons, when nothing fits", async () => {
+    const reply = await plan("order me a pizza", { events });
+    expect(reply).toMatchObject({ kind: "text", text: expect.stringContaining("I did not understand") });
+    expect(reply.kind === "text" && reply.choices?.length).toBeGreaterThanOrEqual(3);
   });
 
   it("matches events by their distinctive words", () => {
     expect(findEvent("lisbon numbers please", events)).toBe("dcl");
+    expect(findEvent("the jazz festival", events)).toBe("rjf");
     expect(findEvent("nothing here", events, "unknown")).toBeUndefined();
   });
 });

@@ -1,110 +1,154 @@
 /**
- * The offline planner: turns a request in plain words into the tool call a model would make, without
- * a model. Deterministic and pure; the copilot runtime executes what it decides through the gate.
+ * The offline planner: turns a request in plain words into the tool call a model would make, without a
+ * model. It knows the tools and their example requests from the chat surfaces; it never acts on a
+ * question or a negation, and when unsure it asks one question with buttons instead of guessing. The
+ * copilot runtime executes what it decides (outward work only once the person confirms).
  */
-import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
+import { z } from "zod";
+import { AGENTS } from "@/lib/agents/catalog";
+import type { ChatChoice } from "./answer";
+import {
+  agentIn,
+  findEvent,
+  type IntentClassifier,
+  isNegated,
+  isQuestion,
+  type KnownEvent,
+  modeIn,
+  NO_INTENT,
+  trainClassifier,
+} from "./language";
+import type { AnyChatTool } from "./surface";
+import { CHAT_EXAMPLES, CHAT_TOOLS } from "./surfaces";
 
-export type KnownEvent = { id: string; name: string };
+/** What is on the person's screen: the chat fills missing slots from it. */
+export type ScreenContext = { page?: string; eventId?: string };
 
-type EventToolName =
-  | "check_deliverables"
-  | "send_due_reminders"
-  | "monitor_ticket_sales"
-  | "track_budget"
-  | "check_vendor_confirmations"
-  | "generate_status_report"
-  | "sales_campaign_report";
+export type PlannerKnowledge = { events: readonly KnownEvent[]; screen?: ScreenContext };
 
 export type Plan =
-  | { kind: "tool"; tool: "operationsAgent" | "salesAgent"; args: { eventId: string; mode?: AgentMode } }
-  | { kind: "tool"; tool: EventToolName; args: { eventId: string } }
-  | { kind: "tool"; tool: "set_agent_mode"; args: { agent: AgentId; mode: AgentMode } }
-  | { kind: "tool"; tool: "list_pending_approvals"; args: Record<string, never> }
-  | { kind: "text"; text: string };
+  | { kind: "tool"; tool: string; args: Record<string, unknown> }
+  | { kind: "text"; text: string; choices?: ChatChoice[] };
 
-export const HELP = [
-  "I can run the Operations and Sales agents for you. Try:",
-  "- “Run the operations check for Riverside Jazz Fest” (add “assisted” or “review only” for a stricter run)",
-  "- “What is overdue?” or “Send the reminders”",
-  "- “How are ticket sales?”, “How is the budget?”, “Which vendors have not confirmed?”",
-  "- “Write the weekly status report”",
-  "- “Find sponsors for DevConf Lisbon” (the Sales agent's outreach campaign; add “assisted” or “review only”)",
-  "- “How is the sponsor campaign going?”",
-  "- “Set marketing to review only”",
-  "- “What is waiting for my approval?”",
-].join("\n");
+/** Below this the classifier is guessing: the planner asks instead. */
+const CONFIDENT = 0.6;
 
-const AGENT_WORDS: [RegExp, AgentId][] = [
-  [/\bsales\b/, "sales"],
-  [/\bmarketing\b/, "marketing"],
-  [/\b(operations|ops)\b/, "operations"],
-  [/\bsupport\b/, "support"],
-  [/\banalytics\b/, "analytics"],
-];
+const CANCEL_TOOL = "cancel_request";
 
-function modeIn(text: string): AgentMode | undefined {
-  if (/\breview[\s-]?only\b|\bdry[\s-]?run\b|\bdraft only\b/.test(text)) return "review_only";
-  if (/\bassisted\b|\bask me first\b|\bwith approval\b/.test(text)) return "assisted";
-  if (/\bfull[\s-]?auto(nomous)?\b/.test(text)) return "full_auto";
-  return undefined;
+function phraseFor(tool: AnyChatTool, eventName?: string, agentName?: string) {
+  return tool.phrase.replace("{event}", eventName ?? "this event").replace("{agent}", agentName ?? "Sales");
 }
 
-const STOP_WORDS = new Set(["the", "for", "and", "fest", "event", "events"]);
-
-/** The event named in the text (most shared words wins), else the one on screen. */
-export function findEvent(text: string, events: KnownEvent[], onScreen?: string): string | undefined {
-  const words = new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-  let best: { id: string; score: number } | undefined;
-  for (const event of events) {
-    const score = (event.name.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter(
-      (word) => word.length >= 3 && !STOP_WORDS.has(word) && words.has(word),
-    ).length;
-    if (score > 0 && (!best || score > best.score)) best = { id: event.id, score };
-  }
-  return best?.id ?? (onScreen && events.some((event) => event.id === onScreen) ? onScreen : undefined);
+/** What a tool's arguments are: the slot each one takes, and whether it must be filled. */
+function argumentSlots(tool: AnyChatTool) {
+  const shape = tool.parameters instanceof z.ZodObject ? (tool.parameters.shape as Record<string, z.ZodType>) : {};
+  return Object.entries(shape).map(([name, schema]) => ({ name, required: !schema.safeParse(undefined).success }));
 }
 
-export function plan(message: string, events: KnownEvent[], onScreenEventId?: string): Plan {
-  const text = message.toLowerCase();
-  const setMode = /\b(set|switch|put|change|make|turn)\b/.test(text) ? modeIn(text) : undefined;
-  const agent = AGENT_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-  if (setMode && agent && !/\b(check|run)\b/.test(text)) {
-    return { kind: "tool", tool: "set_agent_mode", args: { agent, mode: setMode } };
-  }
-  if (/\b(approv\w*|waiting|pending|inbox)\b/.test(text)) {
-    return { kind: "tool", tool: "list_pending_approvals", args: {} };
-  }
+export type Planner = (message: string, knowledge: PlannerKnowledge) => Promise<Plan>;
 
-  const eventTool = (): EventToolName | "operationsAgent" | "salesAgent" | undefined => {
-    if (/\b(campaign|outreach)\b.*\b(report|going|status|results?)\b|\bhow is the (sponsor )?campaign\b/.test(text)) {
-      return "sales_campaign_report";
-    }
-    if (/\b(find|look for|search for|get)\b.*\bsponsors?\b|\b(outreach|sales agent)\b/.test(text)) return "salesAgent";
-    if (
-      /\b(operations|ops|daily)\b.*\bcheck\b|\bcheck\b.*\b(operations|ops)\b|\brun\b.*\b(operations|ops) agent\b/.test(
-        text,
-      )
-    ) {
-      return "operationsAgent";
-    }
-    if (/\bsend\b.*\breminders?\b|\bremind (them|everyone|the owners)\b/.test(text)) return "send_due_reminders";
-    if (/\b(overdue|late|deliverables?|deadlines?|due)\b/.test(text)) return "check_deliverables";
-    if (/\bstatus report\b|\bweekly report\b/.test(text)) return "generate_status_report";
-    if (/\b(ticket sales|sales velocity|tickets? sold|how are sales|sales)\b/.test(text)) return "monitor_ticket_sales";
-    if (/\b(budget|spend|spent|spending|costs?)\b/.test(text)) return "track_budget";
-    if (/\bvendors?\b|\bsuppliers?\b|\bconfirm/.test(text)) return "check_vendor_confirmations";
-    return undefined;
+export function createPlanner(classify: IntentClassifier, tools: readonly AnyChatTool[] = CHAT_TOOLS): Planner {
+  const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  const choice = (tool: AnyChatTool, eventName?: string): ChatChoice => {
+    const message = phraseFor(tool, eventName);
+    return { label: message, message };
   };
-  const tool = eventTool();
-  if (!tool) return { kind: "text", text: `I did not understand that.\n\n${HELP}` };
-  const eventId = findEvent(text, events, onScreenEventId);
-  if (!eventId) {
-    const names = events.map((event) => event.name).join(", ");
-    return { kind: "text", text: `Which event? Name it, or open it first. Your events: ${names || "none yet"}.` };
-  }
-  if (tool === "operationsAgent" || tool === "salesAgent") {
-    const mode = modeIn(text);
-    return { kind: "tool", tool, args: mode ? { eventId, mode } : { eventId } };
-  }
-  return { kind: "tool", tool, args: { eventId } };
+
+  const help = (eventName?: string): Plan => ({
+    kind: "text",
+    text: "I did not understand that. I can answer about deliverables, ticket sales, budget, vendors, sponsors and the inbox, or run the Operations and Sales agents. Try one of these:",
+    choices: [
+      "check_deliverables",
+      "monitor_ticket_sales",
+      "track_budget",
+      "salesAgent",
+      "list_pending_approvals",
+    ].flatMap((name) => {
+      const tool = byName.get(name);
+      return tool ? [choice(tool, eventName)] : [];
+    }),
+  });
+
+  return async function plan(message, { events, screen }) {
+    const eventId = findEvent(message, events, screen?.eventId);
+    const eventName = events.find((event) => event.id === eventId)?.name;
+    const understood = await classify(message, events);
+    const tool = byName.get(understood.intent);
+    if (understood.intent === NO_INTENT || !tool) return help(eventName);
+    if (understood.score < CONFIDENT) {
+      const candidates = understood.ranked
+        .filter((candidate) => candidate.intent !== NO_INTENT && candidate.intent !== CANCEL_TOOL)
+        .slice(0, 3)
+        .flatMap((candidate) => {
+          const known = byName.get(candidate.intent);
+          return known ? [choice(known, eventName)] : [];
+        });
+      return { kind: "text", text: "I am not sure what you mean. Did you mean one of these?", choices: candidates };
+    }
+    if (tool.name === CANCEL_TOOL) return { kind: "tool", tool: tool.name, args: {} };
+
+    const agent = agentIn(message);
+    const request = phraseFor(tool, eventName, agent && AGENTS[agent].name);
+    if (tool.effect !== "read" && isNegated(message)) {
+      return { kind: "text", text: `All right: I won't ${lowerFirst(request)}. Nothing has started.` };
+    }
+    if (tool.effect !== "read" && isQuestion(message)) {
+      return {
+        kind: "text",
+        text: `${firstSentence(tool.description)} Nothing has started: ask for it when you want it, and I will show you what will happen before anything runs.`,
+        choices: [{ label: request, message: request }],
+      };
+    }
+
+    const args: Record<string, unknown> = {};
+    const fillers: Record<string, () => unknown> = {
+      eventId: () => eventId,
+      mode: () => modeIn(message),
+      agent: () => agent,
+    };
+    for (const slot of argumentSlots(tool)) {
+      const value = fillers[slot.name]?.();
+      if (value !== undefined) {
+        args[slot.name] = value;
+        continue;
+      }
+      if (!slot.required) continue;
+      if (slot.name === "eventId") {
+        if (events.length === 0) return { kind: "text", text: "There are no events yet. Create one first." };
+        return {
+          kind: "text",
+          text: "Which event?",
+          choices: events.map((event) => choice(tool, event.name)),
+        };
+      }
+      if (slot.name === "agent") {
+        return { kind: "text", text: "Which agent? Sales, Marketing, Operations, Support or Analytics." };
+      }
+      if (slot.name === "mode") {
+        return { kind: "text", text: "Which mode: full auto, assisted or review only?" };
+      }
+      return {
+        kind: "text",
+        text: `${firstSentence(tool.description)} I need a model for that: name what it is about on its page instead.`,
+      };
+    }
+    return { kind: "tool", tool: tool.name, args };
+  };
+}
+
+function lowerFirst(text: string) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function firstSentence(text: string) {
+  const end = text.search(/[.:](\s|$)/);
+  return `${end === -1 ? text : text.slice(0, end)}.`;
+}
+
+let trained: Promise<Planner> | undefined;
+
+/** The planner trained on every surface's examples, once per process. */
+export function planner(): Promise<Planner> {
+  trained ??= trainClassifier(CHAT_EXAMPLES).then((classify) => createPlanner(classify));
+  return trained;
 }

@@ -6,9 +6,11 @@ import { BuiltInAgent, CopilotRuntime, createCopilotRuntimeHandler, defineTool }
 import type { Caller } from "@/lib/agents/core/gate";
 import type { Db } from "@/lib/db/client";
 import { type Env, env } from "@/lib/env";
-import { type ChatTool, chatTools } from "./chat-tools";
-import { EVENT_CONTEXT } from "./context";
-import { type KnownEvent, plan } from "./planner";
+import { CHOICES_TOOL, type ChatResult } from "./answer";
+import { type BoundChatTool, bindChatTools } from "./chat-tools";
+import { SCREEN_CONTEXT } from "./context";
+import type { KnownEvent } from "./language";
+import { planner, type ScreenContext } from "./planner";
 import { systemPrompt } from "./system-prompt";
 
 export const COPILOT_PATH = "/api/copilotkit";
@@ -23,12 +25,13 @@ function textOf(message: Message | undefined): string {
   return "";
 }
 
-function eventOnScreen(input: RunAgentInput): string | undefined {
-  const entry = input.context.find((item) => item.description === EVENT_CONTEXT);
+function screenOf(input: RunAgentInput): ScreenContext | undefined {
+  const entry = input.context.find((item) => item.description === SCREEN_CONTEXT);
   if (!entry) return undefined;
   try {
-    const value = JSON.parse(entry.value) as { eventId?: unknown };
-    return typeof value.eventId === "string" ? value.eventId : undefined;
+    const value = JSON.parse(entry.value) as Record<string, unknown>;
+    const text = (key: string) => (typeof value[key] === "string" ? (value[key] as string) : undefined);
+    return { page: text("page"), eventId: text("eventId") };
   } catch {
     return undefined;
   }
@@ -41,25 +44,11 @@ function* say(text: string): Generator<BaseEvent> {
   yield { type: EventType.TEXT_MESSAGE_END, messageId } as BaseEvent;
 }
 
-/** The offline planner as an agent: decide, run the tool through the gate, report. */
-async function* plannerRun(input: RunAgentInput, tools: ChatTool[], events: KnownEvent[]): AsyncGenerator<BaseEvent> {
-  const lastUser = [...input.messages].reverse().find((message) => message.role === "user");
-  const decision = plan(textOf(lastUser), events, eventOnScreen(input));
-  if (decision.kind === "text") {
-    yield* say(decision.text);
-    return;
-  }
-  const tool = tools.find((candidate) => candidate.name === decision.tool);
-  if (!tool) {
-    yield* say(`The ${decision.tool} tool is not available.`);
-    return;
-  }
+function* toolCall(name: string, args: Record<string, unknown>, result: ChatResult): Generator<BaseEvent> {
   const toolCallId = randomUUID();
-  const parentMessageId = randomUUID();
-  yield { type: EventType.TOOL_CALL_START, toolCallId, toolCallName: tool.name, parentMessageId } as BaseEvent;
-  yield { type: EventType.TOOL_CALL_ARGS, toolCallId, delta: JSON.stringify(decision.args) } as BaseEvent;
+  yield { type: EventType.TOOL_CALL_START, toolCallId, toolCallName: name, parentMessageId: randomUUID() } as BaseEvent;
+  yield { type: EventType.TOOL_CALL_ARGS, toolCallId, delta: JSON.stringify(args) } as BaseEvent;
   yield { type: EventType.TOOL_CALL_END, toolCallId } as BaseEvent;
-  const result = await tool.execute(decision.args);
   yield {
     type: EventType.TOOL_CALL_RESULT,
     messageId: randomUUID(),
@@ -67,12 +56,36 @@ async function* plannerRun(input: RunAgentInput, tools: ChatTool[], events: Know
     content: JSON.stringify(result),
     role: "tool",
   } as BaseEvent;
+}
+
+/** The offline planner as an agent: decide, run the tool (outward work: ask to confirm), answer in words. */
+async function* plannerRun(
+  input: RunAgentInput,
+  tools: BoundChatTool[],
+  events: KnownEvent[],
+): AsyncGenerator<BaseEvent> {
+  const lastUser = [...input.messages].reverse().find((message) => message.role === "user");
+  const decision = await (await planner())(textOf(lastUser), { events, screen: screenOf(input) });
+  if (decision.kind === "text") {
+    yield* say(decision.text);
+    // The buttons of a clarifying question travel as the result of a call the chat renders.
+    if (decision.choices?.length)
+      yield* toolCall(CHOICES_TOOL, {}, { summary: decision.text, choices: decision.choices });
+    return;
+  }
+  const tool = tools.find((candidate) => candidate.name === decision.tool);
+  if (!tool) {
+    yield* say(`The ${decision.tool} tool is not available.`);
+    return;
+  }
+  const result = await tool.execute(decision.args);
+  yield* toolCall(tool.name, decision.args, result);
   yield* say(result.summary);
 }
 
 /** The chat's agent for one caller: an OpenAI-compatible model when configured, else the offline planner. */
 export function createAgent(db: Db, caller: Caller, events: KnownEvent[], config: Env = env) {
-  const tools = chatTools(db, caller);
+  const tools = bindChatTools({ db, caller });
   if (config.OPENAI_API_KEY) {
     const provider = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });
     return new BuiltInAgent({

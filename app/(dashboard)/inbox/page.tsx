@@ -1,5 +1,6 @@
 import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
+import { ScreenChatContext } from "@/components/copilot/screen-context";
 import { ApprovalCard, type ApprovalView } from "@/components/inbox/approval-card";
 import { BulkApprove } from "@/components/inbox/bulk-approve";
 import { Badge } from "@/components/ui/badge";
@@ -73,6 +74,10 @@ export default async function InboxPage() {
   }));
   return (
     <>
+      <ScreenChatContext
+        screen={{ page: "The approval inbox" }}
+        suggestions={["What is waiting for my approval?", "How is the sales agent doing?"]}
+      />
       <PageHeader
         title="Inbox"
         description="Agent actions waiting for a person: approve, edit and approve, or reject with a reason."

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
+import { ScreenChatContext } from "@/components/copilot/screen-context";
 import { DealUpdateForm } from "@/components/sponsors/deal-update-form";
 import { RecordReplyForm } from "@/components/sponsors/record-reply-form";
 import { StartCampaignForm } from "@/components/sponsors/start-campaign-form";
@@ -74,6 +75,10 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
   const canMove = can(context.role, "agents:run");
   return (
     <>
+      <ScreenChatContext
+        screen={{ page: `The sponsor board of ${event.name}`, eventId: event.id }}
+        suggestions={["How is the sponsor campaign going?", "Who are the best sponsor prospects?"]}
+      />
       <nav aria-label="Events" className="mb-4 flex flex-wrap gap-2 text-sm">
         {events.map((candidate) => (
           <Link

@@ -10,7 +10,7 @@ import { MODES } from "../catalog";
 import { findTool } from "../registry";
 import { isAtLeastAsStrict, resolveMode } from "./modes";
 import { evaluateWrite } from "./policy";
-import type { AnyTool, ToolDefinition, ToolDeps, ToolPreview } from "./tool";
+import type { AnyTool, ToolDefinition, ToolDeps, ToolPreview, WriteTool } from "./tool";
 
 export const AGENT_VERSION = "1.0.0";
 
@@ -123,6 +123,22 @@ async function approvedPlan(db: DbOrTx, caller: Caller) {
  * replays past days through the gate with it); the wall clock by default.
  */
 export type RunOptions = { clock?: () => Date };
+
+/**
+ * What a write would do if the caller asked for it now, without doing it: the mode in force, the
+ * preview a person would approve, and the policy's escalation reason, if any. Nothing is written; the
+ * chat shows it on the card that asks the person to confirm. The call itself still goes through
+ * `runTool`, which decides again.
+ */
+export async function previewWrite<Input>(db: Db, caller: Caller, tool: WriteTool<Input, unknown>, rawInput: unknown) {
+  authorize(caller, tool);
+  const input = parseInput(tool.input, rawInput);
+  const configured = await resolveMode(db, caller.organizationId, tool.agent, eventIdOf(input));
+  const mode = caller.runMode && isAtLeastAsStrict(caller.runMode, configured) ? caller.runMode : configured;
+  const deps = toolDeps(db, caller.organizationId, "preview", new Date(), []);
+  const { preview, escalation } = await evaluateWrite(deps, tool, input, { stage: "request" });
+  return { mode, preview, escalation };
+}
 
 /**
  * THE door every agent action goes through (chat, campaign step, dashboard button, API).

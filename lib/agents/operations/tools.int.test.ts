@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chatTools } from "@/lib/copilot/chat-tools";
+import { findChatTool } from "@/lib/copilot/surfaces";
 import { env } from "@/lib/env";
 import { testDb } from "@/tests/db";
 import { operationsFixture } from "@/tests/operations-fixture";
@@ -42,16 +42,18 @@ describe("send_reminder", () => {
 describe('the chat\'s "send the reminders"', () => {
   it("sends each due reminder once; asked again the same day it says they were skipped and sends nothing", async () => {
     const { org, event, caller } = await operationsFixture(db);
-    const tool = chatTools(db, caller("member")).find((item) => item.name === "send_due_reminders");
+    // What confirming the chat's card runs.
+    const tool = findChatTool("send_due_reminders");
     if (!tool) throw new Error("send_due_reminders is missing");
-    const first = await tool.execute({ eventId: event.id });
+    const context = { db, caller: caller("member") };
+    const first = await tool.run(context, { eventId: event.id });
     expect(first.summary.split("\n")).toHaveLength(3);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(3);
 
-    const again = await tool.execute({ eventId: event.id });
+    const again = await tool.run(context, { eventId: event.id });
     const lines = again.summary.split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines.every((line) => line.includes("skipped, reminded"))).toBe(true);
+    expect(lines.every((line: string) => line.includes("skipped, reminded"))).toBe(true);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(3);
   });
 });

@@ -3,7 +3,7 @@ import { durableCaller } from "@/lib/agents/caller";
 import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { findTool } from "@/lib/agents/registry";
-import { chatTools } from "@/lib/copilot/chat-tools";
+import { findChatTool } from "@/lib/copilot/surfaces";
 import { createEvent } from "@/prisma/seed/factories";
 import { testDb } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
@@ -83,10 +83,12 @@ const email = (dealId: string) => ({
   purpose: "follow_up",
 });
 
+/** A chat tool as it runs once asked for (an outward one: once its card is confirmed). */
 function chat(name: string) {
-  const tool = chatTools(db, { ...fixture.caller, source: "chat" }).find((item) => item.name === name);
+  const tool = findChatTool(name);
   if (!tool) throw new Error(`no chat tool ${name}`);
-  return tool;
+  const context = { db, caller: { ...fixture.caller, source: "chat" as const } };
+  return { execute: (args: Record<string, unknown>) => tool.run(context, args) };
 }
 
 describe("a reply that waits for a person holds the agent back", () => {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { AgentModeForm } from "@/components/agents/agent-mode-form";
 import { SalesChart } from "@/components/charts/sales-chart";
-import { EventChatContext } from "@/components/copilot/event-context";
+import { ScreenChatContext } from "@/components/copilot/screen-context";
 import { BudgetCard } from "@/components/events/budget-card";
 import { LaunchPanel } from "@/components/events/launch-panel";
 import { PaceBadge } from "@/components/events/pace-badge";
@@ -45,7 +45,10 @@ export default async function EventPage({ params }: Props) {
   const { context, event } = await findEvent((await params).eventId);
   return (
     <>
-      <EventChatContext eventId={event.id} name={event.name} />
+      <ScreenChatContext
+        screen={{ page: `The event ${event.name}`, eventId: event.id }}
+        suggestions={["How are ticket sales?", "What is overdue?", "How is the budget?"]}
+      />
       <Suspense fallback={<PageSkeleton />}>
         <EventDetailView context={context} eventId={event.id} />
       </Suspense>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ScreenChatContext } from "@/components/copilot/screen-context";
 import { AutoRefresh } from "@/components/runs/auto-refresh";
 import { RecordReplyForm } from "@/components/sponsors/record-reply-form";
 import { Badge } from "@/components/ui/badge";
@@ -81,6 +82,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
   const tone = STATUS_TONE[campaign.status as keyof typeof STATUS_TONE] ?? "neutral";
   return (
     <>
+      <ScreenChatContext
+        screen={{ page: `The sponsor outreach campaign of ${campaign.event.name}`, eventId: campaign.event.id }}
+        suggestions={["How is the sponsor campaign going?", "What is waiting for my approval?"]}
+      />
       <PageHeader
         title={`Sponsor outreach · ${campaign.event.name}`}
         description={`Started ${formatDateTime(campaign.createdAt, campaign.event.timezone)} in ${MODES[campaign.mode].label} mode.`}

@@ -1,0 +1,143 @@
+/**
+ * The planner's language layer: which request a message is (an intent classifier trained on the chat
+ * surfaces' example requests with NLP.js), whether it asks or tells, whether it says no, and the slots
+ * it fills (event, agent, mode). No model is downloaded: training on the examples takes milliseconds.
+ */
+import { containerBootstrap } from "@nlpjs/core";
+import { LangEn } from "@nlpjs/lang-en-min";
+import { type Classification, Nlp } from "@nlpjs/nlp";
+import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
+import { type ChatExample, EXAMPLE_EVENTS } from "./surface";
+
+/** NLP.js's label for a message like none of the examples. */
+export const NO_INTENT = "None";
+
+export type Intent = { intent: string; score: number; ranked: Classification[] };
+
+/** Classifies a message; the events' names are taken out first, so "Riverside" never sways the intent. */
+export type IntentClassifier = (text: string, events?: readonly KnownEvent[]) => Promise<Intent>;
+
+/**
+ * Words organizers use for the same thing, as one concept word each, so a request phrased with words
+ * no example uses ("are we behind?", "what did the caterer say?") still reaches the right tool.
+ */
+const CONCEPTS: [RegExp, string][] = [
+  [/\b(never ?mind|forget (it|about it|that)|scrap (that|it)|cancel( that| it| the request)?|call it off)\b/g, "cancel"],
+  [/\b(sales agent|sales agent's)\b/g, "salesagent"],
+  [/\b(operations|ops) (agent|agent's|check|checklist)\b|\bdaily check\b|\btoday's check\b/g, "opsagent"],
+  [/\b(doing|performing|autonomy|autonomous|done lately)\b/g, "performance"],
+  [/\b(overdue|late|behind|delayed|past due|past (their|the|its) deadlines?|slipping)\b/g, "overdue"],
+  [/\b(deliverables?|tasks?|to-?dos?|action items?|checklist items?)\b/g, "deliverable"],
+  [/\b(deadlines?|due dates?|due)\b/g, "due"],
+  [/\b(remind(ers?|ed)?|nudges?|chase|ping)\b/g, "remind"],
+  [/\b(tickets?|registrations?|attendees?|attendance|seats?|sell(ing)? out|sold out|sold|sell)\b/g, "ticket"],
+  [/\b(budget|spend(ing)?|spent|costs?|expenses?|money|burn)\b/g, "budget"],
+  [/\b(vendors?|suppliers?|caterers?|catering|contractors?|venues?)\b/g, "vendor"],
+  [/\b(sponsors?|sponsorships?|partners?)\b/g, "sponsor"],
+  [/\b(outreach|campaigns?)\b/g, "outreach"],
+  [/\b(approv(e|al|als)|waiting (for|on) me|inbox|decisions?|sign[- ]off)\b/g, "approval"],
+  [/\b(events?|conferences?|festivals?|shows?)\b/g, "event"],
+  [/\b(status report|weekly report|weekly summary|status update|report)\b/g, "report"],
+  // A mode is a slot, not an intent: naming one says nothing about what to do.
+  [/\b(in )?(review[\s-]?only|dry[\s-]?run|assisted|full[\s-]?auto(nomous)?)( mode)?\b/g, ""],
+];
+
+/** The text a classifier reads: lower case, events' names taken out, synonyms as concept words. */
+function classifierText(text: string, events: readonly KnownEvent[]) {
+  const names = new Set(events.flatMap((event) => distinctiveWords(event.name)));
+  const words = (normalized(text).match(/[a-z0-9'-]+|[?]/g) ?? []).filter((word) => !names.has(word)).join(" ");
+  return CONCEPTS.reduce((current, [pattern, concept]) => current.replace(pattern, concept), words);
+}
+
+/** Trains a classifier on the examples ("none" examples teach what is no tool's). */
+export async function trainClassifier(
+  examples: readonly ChatExample[],
+  exampleEvents: readonly KnownEvent[] = EXAMPLE_EVENTS,
+): Promise<IntentClassifier> {
+  const container = await containerBootstrap();
+  container.use(LangEn);
+  const nlp = new Nlp({
+    container,
+    languages: ["en"],
+    autoSave: false,
+    autoLoad: false,
+    calculateSentiment: false,
+    nlu: { log: false },
+  });
+  for (const example of examples) {
+    const intent = example.tool === "none" ? NO_INTENT : example.tool;
+    nlp.addDocument("en", classifierText(example.say, exampleEvents), intent);
+  }
+  await nlp.train();
+  return async (text, events = []) => {
+    const result = await nlp.process("en", classifierText(text, events));
+    return { intent: result.intent, score: result.score, ranked: result.classifications };
+  };
+}
+
+function normalized(text: string) {
+  return text.toLowerCase().replace(/[’‘]/g, "'").trim();
+}
+
+/**
+ * A question rather than a request: "how is…", "what…", "should I…", "is anything late?". A polite
+ * request ("can you send the reminders?", "could you run the check") is a request.
+ */
+export function isQuestion(text: string): boolean {
+  const words = normalized(text);
+  if (/^(please\b|(can|could|would|will) you\b)/.test(words)) return false;
+  if (
+    /^(how|what|what's|which|who|whom|whose|when|where|why|should|shall|is|are|was|were|has|have|had)\b/.test(words)
+  ) {
+    return true;
+  }
+  if (/^(do|does|did) (i|we|you|they|it|he|she)\b/.test(words)) return true;
+  return words.endsWith("?");
+}
+
+/** The message says not to do it: "don't send…", "do not remind anyone", "hold off on the outreach". */
+export function isNegated(text: string): boolean {
+  return /\b(don'?t|do not|never|no need to|not now|not yet|hold off|stop|skip|without (sending|emailing|contacting))\b/.test(
+    normalized(text),
+  );
+}
+
+const AGENT_WORDS: [RegExp, AgentId][] = [
+  [/\bsales\b/, "sales"],
+  [/\bmarketing\b/, "marketing"],
+  [/\b(operations|ops)\b/, "operations"],
+  [/\bsupport\b/, "support"],
+  [/\banalytics\b/, "analytics"],
+];
+
+export function agentIn(text: string): AgentId | undefined {
+  const words = normalized(text);
+  return AGENT_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+export function modeIn(text: string): AgentMode | undefined {
+  const words = normalized(text);
+  if (/\breview[\s-]?only\b|\bdry[\s-]?run\b|\bdraft only\b|\bjust drafts?\b/.test(words)) return "review_only";
+  if (/\bassisted\b|\bask me first\b|\bwith approvals?\b|\bcheck with me\b/.test(words)) return "assisted";
+  if (/\bfull[\s-]?auto(nomous)?\b|\bon (its|their) own\b/.test(words)) return "full_auto";
+  return undefined;
+}
+
+export type KnownEvent = { id: string; name: string };
+
+const EVENT_STOP_WORDS = new Set(["the", "for", "and", "fest", "festival", "event", "events", "conference"]);
+
+function distinctiveWords(text: string) {
+  return (normalized(text).match(/[a-z0-9]+/g) ?? []).filter((word) => word.length >= 3 && !EVENT_STOP_WORDS.has(word));
+}
+
+/** The event named in the text (most shared distinctive words wins), else the one on screen. */
+export function findEvent(text: string, events: readonly KnownEvent[], onScreen?: string): string | undefined {
+  const words = new Set(distinctiveWords(text));
+  let best: { id: string; score: number } | undefined;
+  for (const event of events) {
+    const score = distinctiveWords(event.name).filter((word) => words.has(word)).length;
+    if (score > 0 && (!best || score > best.score)) best = { id: event.id, score };
+  }
+  return best?.id ?? (onScreen && events.some((event) => event.id === onScreen) ? onScreen : undefined);
+}
