@@ -69,7 +69,7 @@ const qualifyAnswer: ToolAnswer<typeof qualifyLead> = async (context, { eventId 
     .map((factor) => `${factor} ${lead.factors[factor]}/${FACTOR_MAX[factor]}`)
     .join(", ");
   const best = lead.bestPackage ? ` Package to propose: ${lead.bestPackage}.` : " No package fits its usual budget.";
-  const head = `${lead.name} scores ${lead.score} of 100 for ${event.name}: ${verdict} (${QUALIFIED_SCORE}+ qualifies). ${factors}.${best}`;
+  const head = `${lead.name} scores ${lead.score} of 100 for ${event.name} (${factors}): ${verdict}, ${QUALIFIED_SCORE}+ qualifies.${best}`;
   return {
     summary: lead.reasons.length > 0 ? withList(`${head} Why:`, lead.reasons) : head,
     link: sponsorBoard(event),
