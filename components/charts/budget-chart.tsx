@@ -4,21 +4,23 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Too
 import type { BudgetPoint } from "@/lib/events/queries";
 import { formatMoney } from "@/lib/format";
 
-/** Cumulative spend per day against the event's budget. */
+/** Cumulative spend per day against the event's budget; `compact` for the chat. */
 export function BudgetChart({
   burn,
   budgetCents,
   currency,
+  compact = false,
 }: {
   burn: BudgetPoint[];
   budgetCents: number;
   currency: string;
+  compact?: boolean;
 }) {
   const last = burn.at(-1);
   const money = (cents: number) => formatMoney(cents, currency, { compact: true });
   return (
     <figure>
-      <div className="h-56 w-full">
+      <div className={`${compact ? "h-36" : "h-56"} w-full`}>
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={burn} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />

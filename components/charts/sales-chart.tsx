@@ -13,12 +13,20 @@ import {
 } from "recharts";
 import type { SalesPoint } from "@/lib/domain/sales-pace";
 
-/** Cumulative tickets sold per day against the straight-line pace to the target. */
-export function SalesChart({ series, target }: { series: SalesPoint[]; target: number }) {
+/** Cumulative tickets sold per day against the straight-line pace to the target; `compact` for the chat. */
+export function SalesChart({
+  series,
+  target,
+  compact = false,
+}: {
+  series: SalesPoint[];
+  target: number;
+  compact?: boolean;
+}) {
   const last = series.at(-1);
   return (
     <figure>
-      <div className="h-72 w-full">
+      <div className={`${compact ? "h-44" : "h-72"} w-full`}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={series} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />

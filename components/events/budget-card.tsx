@@ -19,7 +19,7 @@ export function BudgetCard({
   const money = (cents: number) => formatMoney(cents, event.currency);
   const share = event.budgetCents > 0 ? event.spentCents / event.budgetCents : 0;
   return (
-    <Card title="Budget and spend" className="mb-6">
+    <Card id="budget" title="Budget and spend" className="mb-6">
       <p className="text-sm">
         <strong className="tabular-nums">{money(event.spentCents)}</strong> spent of {money(event.budgetCents)} (
         {formatPercent(share)}), {money(Math.max(event.budgetCents - event.spentCents, 0))} left

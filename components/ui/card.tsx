@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 
 export function Card({
+  id,
   title,
   action,
   children,
   className = "",
 }: {
+  /** An anchor other pages link to (e.g. the chat's "/events/<id>#budget"). */
+  id?: string;
   title?: ReactNode;
   action?: ReactNode;
   children: ReactNode;
@@ -13,6 +16,7 @@ export function Card({
 }) {
   return (
     <section
+      id={id}
       aria-label={typeof title === "string" ? title : undefined}
       className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}
     >

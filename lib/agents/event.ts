@@ -5,7 +5,7 @@ import type { ToolDeps } from "./core/tool";
 export const eventInput = z.object({ eventId: z.uuid({ error: "Pick an event (an event id)." }) });
 
 /** The event, if it belongs to the caller's organization; otherwise a 404 that says so. */
-export async function requireEvent(deps: ToolDeps, eventId: string) {
+export async function requireEvent(deps: Pick<ToolDeps, "db" | "organizationId">, eventId: string) {
   const event = await deps.db.event.findFirst({ where: { id: eventId, organizationId: deps.organizationId } });
   if (!event) throw new AppError("not_found", "That event does not exist in this organization.");
   return event;

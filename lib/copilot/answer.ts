@@ -3,7 +3,10 @@
  * words (shown to the person and given to the model as the tool result), and beside it the cards, the
  * link and the chart the chat renders. Plain data: the browser parses it from the tool result.
  */
+import type { AnyTool, ToolDefinition } from "@/lib/agents/core/tool";
 import type { DbOrTx } from "@/lib/db/client";
+import type { SalesPoint } from "@/lib/domain/sales-pace";
+import type { BudgetPoint } from "@/lib/events/queries";
 
 /** A page that shows more than the answer does. */
 export type ChatLink = { href: string; label: string };
@@ -30,8 +33,16 @@ export const CHOICES_TOOL = "clarify";
 /** A button under a clarifying question: pressing it sends `message` as the person's next request. */
 export type ChatChoice = { label: string; message: string };
 
+/**
+ * A small chart beside the words, where a person would rather look than read: the sales curve against
+ * the straight-line pace, or the cumulative spend against the budget (the event page's charts).
+ */
+export type ChatChart =
+  | { kind: "ticket_sales"; target: number; series: SalesPoint[] }
+  | { kind: "budget"; budgetCents: number; currency: string; burn: BudgetPoint[] };
+
 /** The words of an answer and what the chat shows beside them. */
-export type ChatAnswer = { summary: string; link?: ChatLink };
+export type ChatAnswer = { summary: string; link?: ChatLink; chart?: ChatChart };
 
 export type ChatResult = ChatAnswer & {
   approvals?: ChatApproval[];
@@ -52,6 +63,10 @@ export type Answer<Input = any, Output = any> = (
   input: Input,
   output: Output,
 ) => Promise<ChatAnswer>;
+
+/** The answer of one tool, typed by the tool's own input and output. */
+export type ToolAnswer<Tool extends AnyTool> =
+  Tool extends ToolDefinition<infer Input, infer Output> ? Answer<Input, Output> : never;
 
 /** Parses a tool result as the chat received it; null when it is not one of ours. */
 export function parseChatResult(result: string | undefined): ChatResult | null {

@@ -67,29 +67,42 @@ export async function getEventDetail(db: DbOrTx, organizationId: string, eventId
   if (!event) return null;
   const [summary] = await summarize(db, [event], now);
   if (!summary) return null;
-  const [ticketTypes, soldByType, daily] = await Promise.all([
+  const [ticketTypes, soldByType, series] = await Promise.all([
     db.ticketType.findMany({ where: { eventId }, orderBy: { priceCents: "asc" } }),
     db.ticket.groupBy({
       by: ["ticketTypeId"],
       where: { eventId, status: { in: SOLD_STATUSES } },
       _count: { _all: true },
     }),
-    dailySales(db, eventId, summary.timezone),
+    salesSeries(db, summary, now),
   ]);
   const soldOf = new Map(soldByType.map((row) => [row.ticketTypeId, row._count._all]));
-  const salesOpenedAt = summary.salesOpenedAt ?? summary.createdAt;
-  const lastDay = localDate(now < summary.startsAt ? now : summary.startsAt, summary.timezone);
-  const line = straightLinePace(summary.ticketSalesTarget, salesOpenedAt, summary.startsAt);
-  // Each day's point is the line at that day's end, today's at this moment: the pace card's figure.
-  const expectedBy = (day: string) => {
-    const endOfDay = startOfLocalDay(nextDay(day), summary.timezone);
-    return line(endOfDay < now ? endOfDay : now);
-  };
   return {
     ...summary,
     ticketTypes: ticketTypes.map((type) => ({ ...type, sold: soldOf.get(type.id) ?? 0 })),
-    series: cumulativeSeries(daily, localDate(salesOpenedAt, summary.timezone), lastDay, expectedBy),
+    series,
   };
+}
+
+/**
+ * The sales chart's curve: tickets sold per day, cumulative, from the day sales opened to today (or the
+ * event's start), each day against the straight-line pace.
+ */
+export async function salesSeries(
+  db: DbOrTx,
+  event: Pick<Event, "id" | "timezone" | "ticketSalesTarget" | "salesOpenedAt" | "createdAt" | "startsAt">,
+  now = new Date(),
+) {
+  const daily = await dailySales(db, event.id, event.timezone);
+  const salesOpenedAt = event.salesOpenedAt ?? event.createdAt;
+  const lastDay = localDate(now < event.startsAt ? now : event.startsAt, event.timezone);
+  const line = straightLinePace(event.ticketSalesTarget, salesOpenedAt, event.startsAt);
+  // Each day's point is the line at that day's end, today's at this moment: the pace card's figure.
+  const expectedBy = (day: string) => {
+    const endOfDay = startOfLocalDay(nextDay(day), event.timezone);
+    return line(endOfDay < now ? endOfDay : now);
+  };
+  return cumulativeSeries(daily, localDate(salesOpenedAt, event.timezone), lastDay, expectedBy);
 }
 
 /** Tickets sold per day of the event's own calendar, counted in the database. */

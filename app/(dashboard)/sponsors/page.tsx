@@ -126,7 +126,11 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
             </h2>
             <ul className="space-y-2">
               {column.deals.map((deal) => (
-                <li key={deal.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+                <li
+                  key={deal.id}
+                  id={`deal-${deal.id}`}
+                  className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm"
+                >
                   <p className="font-medium">{deal.company.name}</p>
                   <p className="text-xs text-slate-500">{deal.company.industry}</p>
                   <div className="mt-1 flex flex-wrap gap-1">

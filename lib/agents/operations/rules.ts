@@ -12,16 +12,19 @@ export function isDeliverableCritical(dueAt: Date, now: Date, timeZone: string) 
   return daysOverdue(dueAt, now, timeZone) >= 3;
 }
 
+/** Deliverables due within this many days are "due soon": the check lists them beside the overdue ones. */
+export const DUE_SOON_DAYS = 7;
+
 /**
  * Severity of an open deliverable: critical 3+ days overdue, high when overdue, medium when due within
- * 2 days, low when due within 7 days; null beyond that. Days are calendar days in the event's zone.
+ * 2 days, low when due within DUE_SOON_DAYS (7); null beyond that. Days are calendar days in the event's zone.
  */
 export function deliverableSeverity(dueAt: Date, now: Date, timeZone: string): Severity | null {
   if (isDeliverableCritical(dueAt, now, timeZone)) return "critical";
   if (dueAt < now) return "high";
   const daysLeft = daysUntil(dueAt, now, timeZone);
   if (daysLeft <= 2) return "medium";
-  if (daysLeft <= 7) return "low";
+  if (daysLeft <= DUE_SOON_DAYS) return "low";
   return null;
 }
 

@@ -15,6 +15,11 @@ export const PIPELINE_STAGES: { stage: DealStage; label: string }[] = [
   { stage: "lost", label: "Lost" },
 ];
 
+/** "Proposal sent" for proposal_sent: a stage as the board names it. */
+export function stageLabel(stage: DealStage) {
+  return PIPELINE_STAGES.find((column) => column.stage === stage)?.label ?? stage;
+}
+
 /** One event's deals by stage, with what the board shows on each card. */
 export async function pipelineBoard(db: Db, organizationId: string, eventId: string) {
   const deals = await db.sponsorDeal.findMany({
@@ -56,7 +61,7 @@ export async function updateDeal(
     if (!deal) throw new AppError("not_found", "That deal does not exist, or belongs to another organization.");
     const moved = deal.stage !== stage;
     if (!moved && !note && !nextAction) return deal;
-    const label = PIPELINE_STAGES.find((column) => column.stage === stage)?.label ?? stage;
+    const label = stageLabel(stage);
     const updated = await tx.sponsorDeal.update({
       where: { id: deal.id },
       data: {

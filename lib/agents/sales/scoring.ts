@@ -62,6 +62,8 @@ export type EventFacts = {
 };
 
 export type ScoreFactors = { fit: number; budget: number; engagement: number; conversion: number };
+/** The most each factor gives (see the table above): 100 in all. */
+export const FACTOR_MAX: ScoreFactors = { fit: 40, budget: 25, engagement: 15, conversion: 20 };
 export type SponsorScore = {
   score: number;
   factors: ScoreFactors;

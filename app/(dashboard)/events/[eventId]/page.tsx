@@ -105,12 +105,12 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
           hint={`${formatNumber(event.ticketsSold)} tickets, net of refunds`}
         />
       </div>
-      <Card title="Sales to date against target" className="mb-6">
+      <Card id="sales" title="Sales to date against target" className="mb-6">
         <SalesChart series={event.series} target={event.ticketSalesTarget} />
       </Card>
       <BudgetCard event={event} budget={budget} />
       {pace.status !== "finished" && (
-        <Card title="Operations agent" className="mb-6">
+        <Card id="operations" title="Operations agent" className="mb-6">
           {can(context.role, "agents:run") ? (
             <OperationsPanel eventId={event.id} modeLabel={MODES[mode].label} />
           ) : (

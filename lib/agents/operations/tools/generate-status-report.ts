@@ -46,6 +46,8 @@ export async function buildStatusReport(deps: ToolDeps, eventId: string) {
   };
 }
 
+export type StatusReportContent = Awaited<ReturnType<typeof buildStatusReport>>;
+
 export const generateStatusReport = defineTool({
   name: "generate_status_report",
   agent: "operations",

@@ -3,14 +3,12 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { buildStatusReport } from "@/lib/agents/operations/tools/generate-status-report";
+import type { StatusReportContent as ReportContent } from "@/lib/agents/operations/tools/generate-status-report";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Status report" };
-
-type ReportContent = Awaited<ReturnType<typeof buildStatusReport>>;
 
 const METRIC_LABELS: Record<keyof ReportContent["metrics"], string> = {
   ticketsSold: "Tickets sold",
