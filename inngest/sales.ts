@@ -1,5 +1,4 @@
-import { MODES } from "@/lib/agents/catalog";
-import { isAtLeastAsStrict, resolveMode } from "@/lib/agents/core/modes";
+import { runModeFor } from "@/lib/agents/core/modes";
 import { createCampaign } from "@/lib/agents/sales/campaign";
 import { can } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -22,14 +21,7 @@ export async function requestOutreachCampaign(
   if (!can(by.role, "agents:run")) throw new AppError("forbidden", "Your role cannot run the Sales agent.");
   const event = await db.event.findFirst({ where: { id: eventId, organizationId: by.organizationId } });
   if (!event) throw new AppError("not_found", "That event does not exist in this organization.");
-  const configured = await resolveMode(db, by.organizationId, "sales", event.id);
-  if (requestedMode && !isAtLeastAsStrict(requestedMode, configured)) {
-    throw new AppError(
-      "forbidden",
-      `The Sales agent is set to ${MODES[configured].label}; a campaign can be stricter than that, not looser.`,
-    );
-  }
-  const mode = requestedMode ?? configured;
+  const mode = await runModeFor(db, by.organizationId, "sales", event.id, requestedMode);
   const campaign = await createCampaign(db, { eventId: event.id, requestedById: by.userId, mode });
   try {
     await requestJob(

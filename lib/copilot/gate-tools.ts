@@ -1,12 +1,13 @@
 /**
  * An agent's gate tool as a chat tool: it runs through the gate with the caller from the session, and
- * its outcome is put into words by the agent's answer for it.
+ * its outcome is put into words by the agent's answer for it (its folder's answers.ts).
  */
 import type { z } from "zod";
 import { type GateOutcome, previewWrite, runTool } from "@/lib/agents/core/gate";
 import type { AnyTool } from "@/lib/agents/core/tool";
 import { toolLabel } from "@/lib/agents/labels";
-import type { Answer, ChatResult } from "./answer";
+import type { ChatResult } from "./answer";
+import { answerFor } from "./answers";
 import { consequenceLines } from "./confirmations";
 import type { ChatContext, ChatEffect, ChatTool } from "./surface";
 
@@ -27,9 +28,9 @@ export async function describeOutcome(
   tool: AnyTool,
   input: unknown,
   outcome: GateOutcome,
-  answer?: Answer,
 ): Promise<ChatResult> {
   if (outcome.status === "executed") {
+    const answer = answerFor(tool.name);
     if (!answer) return { summary: `${toolLabel(tool.name)}: done.`, data: outcome.output };
     const words = await answer(
       { db: context.db, organizationId: context.caller.organizationId, now: new Date() },
@@ -46,10 +47,7 @@ export async function describeOutcome(
 }
 
 /** The chat tool for one gate tool; `effect` and `phrase` are the agent's surface's to declare. */
-export function gateChatTool(
-  tool: AnyTool,
-  declared: { phrase: string; effect?: ChatEffect; answer?: Answer },
-): ChatTool {
+export function gateChatTool(tool: AnyTool, declared: { phrase: string; effect?: ChatEffect }): ChatTool {
   const effect = declared.effect ?? (tool.kind === "read" ? "read" : "write");
   const confirm: ChatTool["confirm"] =
     tool.kind === "write" && effect === "outward"
@@ -71,7 +69,7 @@ export function gateChatTool(
     async run(context, args) {
       const caller = context.requestKey ? { ...context.caller, idempotencyKey: context.requestKey } : context.caller;
       const outcome = await runTool(context.db, caller, tool, args);
-      return describeOutcome(context, tool, args, outcome, declared.answer);
+      return describeOutcome(context, tool, args, outcome);
     },
   };
 }

@@ -22,7 +22,10 @@ export type IntentClassifier = (text: string, events?: readonly KnownEvent[]) =>
  * no example uses ("are we behind?", "what did the caterer say?") still reaches the right tool.
  */
 const CONCEPTS: [RegExp, string][] = [
-  [/\b(never ?mind|forget (it|about it|that)|scrap (that|it)|cancel( that| it| the request)?|call it off)\b/g, "cancel"],
+  [
+    /\b(never ?mind|forget (it|about it|that)|scrap (that|it)|cancel( that| it| the request)?|call it off)\b/g,
+    "cancel",
+  ],
   [/\b(sales agent|sales agent's)\b/g, "salesagent"],
   [/\b(operations|ops) (agent|agent's|check|checklist)\b|\bdaily check\b|\btoday's check\b/g, "opsagent"],
   [/\b(doing|performing|autonomy|autonomous|done lately)\b/g, "performance"],
@@ -86,12 +89,9 @@ function normalized(text: string) {
 export function isQuestion(text: string): boolean {
   const words = normalized(text);
   if (/^(please\b|(can|could|would|will) you\b)/.test(words)) return false;
-  if (
-    /^(how|what|what's|which|who|whom|whose|when|where|why|should|shall|is|are|was|were|has|have|had)\b/.test(words)
-  ) {
-    return true;
-  }
-  if (/^(do|does|did) (i|we|you|they|it|he|she)\b/.test(words)) return true;
+  if (/^(how|what|what's|which|who|whom|whose|when|where|why|should|shall|is|are|was|were)\b/.test(words)) return true;
+  // "Do the daily check" and "have the agent check…" tell; "do we…" and "have they…" ask.
+  if (/^(do|does|did|has|have|had) (i|we|you|they|it|he|she|all|any|anyone|everyone)\b/.test(words)) return true;
   return words.endsWith("?");
 }
 

@@ -189,7 +189,11 @@ export const platformChat: ChatSurface = {
     },
     { say: "make support ask me first", tool: "set_agent_mode", args: { agent: "support", mode: "assisted" } },
     { say: "change analytics to full auto", tool: "set_agent_mode", args: { agent: "analytics", mode: "full_auto" } },
-    { say: "turn the marketing agent to assisted", tool: "set_agent_mode", args: { agent: "marketing", mode: "assisted" } },
+    {
+      say: "turn the marketing agent to assisted",
+      tool: "set_agent_mode",
+      args: { agent: "marketing", mode: "assisted" },
+    },
     { say: "put sales on review only", tool: "set_agent_mode", args: { agent: "sales", mode: "review_only" } },
     {
       say: "should I put sales in full auto?",
@@ -198,7 +202,12 @@ export const platformChat: ChatSurface = {
       acts: false,
     },
     { say: "don't change the sales agent's mode", tool: "set_agent_mode", args: { agent: "sales" }, acts: false },
-    { say: "do not switch operations to review only", tool: "set_agent_mode", args: { agent: "operations", mode: "review_only" }, acts: false },
+    {
+      say: "do not switch operations to review only",
+      tool: "set_agent_mode",
+      args: { agent: "operations", mode: "review_only" },
+      acts: false,
+    },
     { say: "cancel that", tool: "cancel_request" },
     { say: "never mind", tool: "cancel_request" },
     { say: "not yet", tool: "cancel_request" },

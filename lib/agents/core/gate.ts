@@ -6,9 +6,8 @@ import { toJson } from "@/lib/db/json";
 import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { AppError, parseInput } from "@/lib/errors";
 import { recordActivity } from "../activity-log";
-import { MODES } from "../catalog";
 import { findTool } from "../registry";
-import { isAtLeastAsStrict, resolveMode } from "./modes";
+import { runModeFor } from "./modes";
 import { evaluateWrite } from "./policy";
 import type { AnyTool, ToolDefinition, ToolDeps, ToolPreview, WriteTool } from "./tool";
 
@@ -133,8 +132,7 @@ export type RunOptions = { clock?: () => Date };
 export async function previewWrite<Input>(db: Db, caller: Caller, tool: WriteTool<Input, unknown>, rawInput: unknown) {
   authorize(caller, tool);
   const input = parseInput(tool.input, rawInput);
-  const configured = await resolveMode(db, caller.organizationId, tool.agent, eventIdOf(input));
-  const mode = caller.runMode && isAtLeastAsStrict(caller.runMode, configured) ? caller.runMode : configured;
+  const mode = await runModeFor(db, caller.organizationId, tool.agent, eventIdOf(input), caller.runMode);
   const deps = toolDeps(db, caller.organizationId, "preview", new Date(), []);
   const { preview, escalation } = await evaluateWrite(deps, tool, input, { stage: "request" });
   return { mode, preview, escalation };
@@ -160,14 +158,7 @@ export async function runTool<Input, Output>(
   if (previous) return previous as GateOutcome<Output>;
 
   const eventId = eventIdOf(input);
-  const configured = await resolveMode(db, caller.organizationId, tool.agent, eventId);
-  if (caller.runMode && !isAtLeastAsStrict(caller.runMode, configured)) {
-    throw new AppError(
-      "forbidden",
-      `The ${tool.agent} agent is set to ${MODES[configured].label}; a run can be stricter than that, not looser.`,
-    );
-  }
-  const mode = caller.runMode ?? configured;
+  const mode = await runModeFor(db, caller.organizationId, tool.agent, eventId, caller.runMode);
   const now = options.clock?.() ?? new Date();
   const started = performance.now();
   const queued: string[] = [];

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/lib/db/client";
 import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
-import { DEFAULT_MODES } from "../catalog";
+import { AppError } from "@/lib/errors";
+import { AGENTS, DEFAULT_MODES, MODES } from "../catalog";
 
 const STRICTNESS: Record<AgentMode, number> = { full_auto: 0, assisted: 1, review_only: 2 };
 
@@ -21,4 +22,25 @@ export async function resolveMode(
   const forEvent = settings.find((setting) => setting.eventId !== null);
   const forOrganization = settings.find((setting) => setting.eventId === null);
   return forEvent?.mode ?? forOrganization?.mode ?? DEFAULT_MODES[agent];
+}
+
+/**
+ * The mode a run asked for with `asked` will use: that stricter mode, or the configured one. A looser
+ * one is refused, in words that say what is configured.
+ */
+export async function runModeFor(
+  db: DbOrTx,
+  organizationId: string,
+  agent: AgentId,
+  eventId: string | null | undefined,
+  asked?: AgentMode,
+): Promise<AgentMode> {
+  const configured = await resolveMode(db, organizationId, agent, eventId);
+  if (asked && !isAtLeastAsStrict(asked, configured)) {
+    throw new AppError(
+      "forbidden",
+      `The ${AGENTS[agent].name} agent is set to ${MODES[configured].label}; a run can be stricter than that, not looser.`,
+    );
+  }
+  return asked ?? configured;
 }

@@ -2,13 +2,12 @@
 import { z } from "zod";
 import { agentModeSchema } from "@/lib/agents/catalog";
 import { runTool } from "@/lib/agents/core/gate";
-import { isAtLeastAsStrict, resolveMode } from "@/lib/agents/core/modes";
+import { runModeFor } from "@/lib/agents/core/modes";
 import { consequenceLines } from "@/lib/copilot/confirmations";
 import { describeOutcome, gateChatTool, outcomeWords } from "@/lib/copilot/gate-tools";
 import { type ChatContext, type ChatSurface, type ChatTool, chatEvent } from "@/lib/copilot/surface";
 import { AppError } from "@/lib/errors";
 import { formatRelative } from "@/lib/format";
-import { OPERATIONS_ANSWERS as answers } from "./answers";
 import { describeDailyCheck, runDailyOperations } from "./daily-check";
 import { remindedRecently } from "./rules";
 import { checkDeliverables } from "./tools/check-deliverables";
@@ -23,10 +22,8 @@ import { trackBudget } from "./tools/track-budget";
 const eventArgs = z.object({ eventId: z.uuid({ error: "Which event? Give its id." }) });
 const runArgs = eventArgs.extend({ mode: agentModeSchema.optional() });
 
-/** The mode a chat-started run will use: a stricter one asked for, else the configured one. */
-async function runModeFor(context: ChatContext, eventId: string, asked?: z.infer<typeof agentModeSchema>) {
-  const configured = await resolveMode(context.db, context.caller.organizationId, "operations", eventId);
-  return asked && isAtLeastAsStrict(asked, configured) ? asked : configured;
+function operationsMode({ db, caller }: ChatContext, eventId: string, asked?: z.infer<typeof agentModeSchema>) {
+  return runModeFor(db, caller.organizationId, "operations", eventId, asked);
 }
 
 const dailyCheck: ChatTool<z.infer<typeof runArgs>> = {
@@ -41,7 +38,7 @@ const dailyCheck: ChatTool<z.infer<typeof runArgs>> = {
     return {
       title: `Run the Operations agent's daily check for ${event.name}`,
       lines: [
-        ...consequenceLines({ mode: await runModeFor(context, eventId, mode) }),
+        ...consequenceLines({ mode: await operationsMode(context, eventId, mode) }),
         "It reminds the owners of deliverables due within 7 days or overdue, escalates those 3+ days overdue, and checks ticket sales, budget and vendors.",
       ],
     };
@@ -89,7 +86,7 @@ const dueReminders: ChatTool<z.infer<typeof eventArgs>> = {
     return {
       title: `Send ${due.length === 1 ? "1 reminder" : `${due.length} reminders`} for ${event.name}`,
       lines: [
-        ...consequenceLines({ mode: await runModeFor(context, eventId), recipients: owners }),
+        ...consequenceLines({ mode: await operationsMode(context, eventId), recipients: owners }),
         ...due.slice(0, 5).map((item) => `"${item.title}" to ${item.ownerName}`),
         ...(recent.length > 0 ? [`${recent.length} skipped: reminded in the last 24 hours.`] : []),
       ],
@@ -106,7 +103,7 @@ const dueReminders: ChatTool<z.infer<typeof eventArgs>> = {
     for (const item of due) {
       const input = { eventId, deliverableId: item.id };
       const outcome = await runTool(context.db, context.caller, sendReminder, input);
-      const described = await describeOutcome(context, sendReminder, input, outcome, answers.send_reminder);
+      const described = await describeOutcome(context, sendReminder, input, outcome);
       lines.push(described.summary);
       approvals.push(...(described.approvals ?? []));
     }
@@ -127,32 +124,27 @@ export const operationsChat: ChatSurface = {
   tools: [
     dailyCheck,
     dueReminders,
-    gateChatTool(checkDeliverables, { phrase: "What is overdue for {event}?", answer: answers.check_deliverables }),
+    gateChatTool(checkDeliverables, { phrase: "What is overdue for {event}?" }),
     gateChatTool(monitorTicketSales, {
       phrase: "How are ticket sales for {event}?",
-      answer: answers.monitor_ticket_sales,
     }),
-    gateChatTool(trackBudget, { phrase: "How is the budget for {event}?", answer: answers.track_budget }),
+    gateChatTool(trackBudget, { phrase: "How is the budget for {event}?" }),
     gateChatTool(checkVendorConfirmations, {
       phrase: "Which vendors have not confirmed for {event}?",
-      answer: answers.check_vendor_confirmations,
     }),
     gateChatTool(generateStatusReport, {
       phrase: "Write the weekly status report for {event}",
       effect: "outward",
-      answer: answers.generate_status_report,
     }),
     gateChatTool(sendReminder, {
       phrase: "Remind the owner of a deliverable",
       effect: "outward",
-      answer: answers.send_reminder,
     }),
     gateChatTool(followUpVendor, {
       phrase: "Follow up with a vendor",
       effect: "outward",
-      answer: answers.follow_up_vendor,
     }),
-    gateChatTool(escalateIssue, { phrase: "Escalate an issue", effect: "outward", answer: answers.escalate_issue }),
+    gateChatTool(escalateIssue, { phrase: "Escalate an issue", effect: "outward" }),
   ],
   examples: [
     { say: "Run the operations check for Riverside Jazz Fest", tool: "operationsAgent", args: rjf },
@@ -171,8 +163,16 @@ export const operationsChat: ChatSurface = {
     { say: "go through the operations checklist for riverside", tool: "operationsAgent", args: rjf },
     { say: "run today's check", tool: "operationsAgent" },
     { say: "have the operations agent check the summit", tool: "operationsAgent", args: nws },
-    { say: "kick off the ops agent for riverside in review only", tool: "operationsAgent", args: { ...rjf, mode: "review_only" } },
-    { say: "start the operations agent in full auto for devconf", tool: "operationsAgent", args: { ...dcl, mode: "full_auto" } },
+    {
+      say: "kick off the ops agent for riverside in review only",
+      tool: "operationsAgent",
+      args: { ...rjf, mode: "review_only" },
+    },
+    {
+      say: "start the operations agent in full auto for devconf",
+      tool: "operationsAgent",
+      args: { ...dcl, mode: "full_auto" },
+    },
     { say: "what is overdue?", tool: "check_deliverables" },
     { say: "which deliverables are late for riverside", tool: "check_deliverables", args: rjf },
     { say: "what is due this week at devconf", tool: "check_deliverables", args: dcl },

@@ -2,12 +2,11 @@
 import { z } from "zod";
 import { requestOutreachCampaign } from "@/inngest/sales";
 import { agentModeSchema, MODES } from "@/lib/agents/catalog";
-import { isAtLeastAsStrict, resolveMode } from "@/lib/agents/core/modes";
+import { runModeFor } from "@/lib/agents/core/modes";
 import { consequenceLines } from "@/lib/copilot/confirmations";
 import { gateChatTool } from "@/lib/copilot/gate-tools";
 import { type ChatSurface, type ChatTool, chatEvent } from "@/lib/copilot/surface";
 import { AppError } from "@/lib/errors";
-import { SALES_ANSWERS as answers } from "./answers";
 import { describeLatestCampaign } from "./campaign";
 import { QUALIFIED_SCORE } from "./rules";
 import { analyzeEngagementTool } from "./tools/analyze-engagement";
@@ -32,20 +31,14 @@ const outreachCampaign: ChatTool<z.infer<typeof campaignArgs>> = {
   phrase: "Find sponsors for {event}",
   async confirm(context, { eventId, mode: asked }) {
     const event = await chatEvent(context, eventId);
-    const configured = await resolveMode(context.db, context.caller.organizationId, "sales", eventId);
-    if (asked && !isAtLeastAsStrict(asked, configured)) {
-      throw new AppError(
-        "forbidden",
-        `The Sales agent is set to ${MODES[configured].label}; a campaign can be stricter than that, not looser.`,
-      );
-    }
+    const mode = await runModeFor(context.db, context.caller.organizationId, "sales", eventId, asked);
     const companies = await context.db.sponsorCompany.count({
       where: { organizationId: context.caller.organizationId },
     });
     return {
       title: `Start the sponsor outreach campaign for ${event.name}`,
       lines: [
-        ...consequenceLines({ mode: asked ?? configured }),
+        ...consequenceLines({ mode }),
         `It scores your ${companies} sponsor ${companies === 1 ? "company" : "companies"} and writes to the best (score ${QUALIFIED_SCORE}+, at most 10): a proposal and a first email each, follow-ups on day 3 and day 7 to those who do not reply.`,
       ],
     };
@@ -99,29 +92,24 @@ export const salesChat: ChatSurface = {
     campaignReport,
     gateChatTool(searchSponsors, {
       phrase: "Who are the best sponsor prospects for {event}?",
-      answer: answers.search_sponsors,
     }),
-    gateChatTool(qualifyLead, { phrase: "Score this prospect", answer: answers.qualify_lead }),
+    gateChatTool(qualifyLead, { phrase: "Score this prospect" }),
     gateChatTool(analyzeEngagementTool, {
       phrase: "How engaged is this prospect?",
-      answer: answers.analyze_engagement,
     }),
     gateChatTool(searchLinkedin, {
       phrase: "Find the decision makers at this company",
-      answer: answers.search_linkedin,
     }),
-    gateChatTool(generateProposal, { phrase: "Write a sponsorship proposal", answer: answers.generate_proposal }),
-    gateChatTool(updateCrm, { phrase: "Update the deal in the CRM", answer: answers.update_crm }),
-    gateChatTool(sendEmail, { phrase: "Email this prospect", effect: "outward", answer: answers.send_email }),
+    gateChatTool(generateProposal, { phrase: "Write a sponsorship proposal" }),
+    gateChatTool(updateCrm, { phrase: "Update the deal in the CRM" }),
+    gateChatTool(sendEmail, { phrase: "Email this prospect", effect: "outward" }),
     gateChatTool(scheduleMeeting, {
       phrase: "Book a meeting with this prospect",
       effect: "outward",
-      answer: answers.schedule_meeting,
     }),
     gateChatTool(startOutreach, {
       phrase: "Start outreach to these prospects",
       effect: "outward",
-      answer: answers.start_outreach,
     }),
   ],
   examples: [
