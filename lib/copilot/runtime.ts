@@ -4,6 +4,7 @@ import { type BaseEvent, EventType, type Message, type RunAgentInput } from "@ag
 import { createOpenAI } from "@ai-sdk/openai";
 import { BuiltInAgent, CopilotRuntime, createCopilotRuntimeHandler, defineTool } from "@copilotkit/runtime/v2";
 import type { Caller } from "@/lib/agents/core/gate";
+import { getAgentModes } from "@/lib/agents/settings";
 import type { Db } from "@/lib/db/client";
 import { type Env, env } from "@/lib/env";
 import { CHOICES_TOOL, type ChatResult } from "./answer";
@@ -11,7 +12,7 @@ import { type BoundChatTool, bindChatTools } from "./chat-tools";
 import { SCREEN_CONTEXT } from "./context";
 import type { KnownEvent } from "./language";
 import { planner, type ScreenContext } from "./planner";
-import { systemPrompt } from "./system-prompt";
+import { DATA_NOTICE, systemPrompt } from "./system-prompt";
 
 export const COPILOT_PATH = "/api/copilotkit";
 
@@ -84,13 +85,13 @@ async function* plannerRun(
 }
 
 /** The chat's agent for one caller: an OpenAI-compatible model when configured, else the offline planner. */
-export function createAgent(db: Db, caller: Caller, events: KnownEvent[], config: Env = env) {
+export function createAgent(db: Db, caller: Caller, events: KnownEvent[], prompt: string, config: Env = env) {
   const tools = bindChatTools({ db, caller });
   if (config.OPENAI_API_KEY) {
     const provider = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });
     return new BuiltInAgent({
       model: provider.chat(config.OPENAI_MODEL),
-      prompt: systemPrompt(),
+      prompt,
       maxSteps: 6,
       temperature: 0.2,
       tools: tools.map((tool) =>
@@ -98,7 +99,8 @@ export function createAgent(db: Db, caller: Caller, events: KnownEvent[], config
           name: tool.name,
           description: tool.description,
           parameters: tool.parameters,
-          execute: tool.execute,
+          // Everything a tool returns is marked as data, whoever wrote the text in it.
+          execute: async (args) => ({ ...(await tool.execute(args)), notice: DATA_NOTICE }),
         }),
       ),
     });
@@ -108,10 +110,11 @@ export function createAgent(db: Db, caller: Caller, events: KnownEvent[], config
 
 /** Serves one CopilotKit request (info, agent run, …) for a caller resolved from the session. */
 export async function handleCopilotRequest(request: Request, db: Db, caller: Caller, config: Env = env) {
-  const events = await db.event.findMany({
-    where: { organizationId: caller.organizationId },
-    select: { id: true, name: true },
-  });
-  const runtime = new CopilotRuntime({ agents: { default: createAgent(db, caller, events, config) } });
+  const [events, modes] = await Promise.all([
+    db.event.findMany({ where: { organizationId: caller.organizationId }, select: { id: true, name: true } }),
+    getAgentModes(db, caller.organizationId),
+  ]);
+  const prompt = systemPrompt(Object.fromEntries(modes.map(({ agent, mode }) => [agent, mode])));
+  const runtime = new CopilotRuntime({ agents: { default: createAgent(db, caller, events, prompt, config) } });
   return createCopilotRuntimeHandler({ runtime, basePath: COPILOT_PATH })(request);
 }
