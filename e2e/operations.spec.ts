@@ -16,6 +16,12 @@ test("the organizer asks the chat for an assisted operations check and decides f
   const input = await openChat(page);
   await input.fill("Run the operations check for Riverside Jazz Fest in assisted mode");
   await input.press("Enter");
+  // Outward work waits for the person: the card says what will happen, in which mode.
+  const confirmation = page.getByTestId("chat-confirmation");
+  await expect(confirmation).toContainText("Assisted: each write waits in the Inbox for an approval", {
+    timeout: 20_000,
+  });
+  await confirmation.getByRole("button", { name: "Confirm" }).click();
 
   const cards = page.getByTestId("chat-approval");
   await expect(cards).toHaveCount(9, { timeout: 20_000 });

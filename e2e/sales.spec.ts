@@ -50,9 +50,12 @@ test("the organizer runs the Sales agent from the chat, approves the list and fo
   const input = page.getByPlaceholder("Ask the agents", { exact: false });
   await input.fill("Find sponsors for DevConf Lisbon in assisted mode");
   await input.press("Enter");
-  await expect(page.getByText(/Started the sponsor outreach campaign for DevConf Lisbon/)).toBeVisible({
+  const confirmation = page.getByTestId("chat-confirmation");
+  await expect(confirmation).toContainText("Start the sponsor outreach campaign for DevConf Lisbon", {
     timeout: 20_000,
   });
+  await confirmation.getByRole("button", { name: "Confirm" }).click();
+  await expect(confirmation.getByText(/Started the sponsor outreach campaign for DevConf Lisbon/)).toBeVisible();
 
   await approveInInbox(page, /Start sponsor outreach for DevConf Lisbon to 3 prospects/);
 
