@@ -1,6 +1,6 @@
 import "./telemetry-off";
 import { randomUUID } from "node:crypto";
-import { type BaseEvent, EventType, type Message, type RunAgentInput } from "@ag-ui/core";
+import { type BaseEvent, EventType, type RunAgentInput } from "@ag-ui/core";
 import { createOpenAI } from "@ai-sdk/openai";
 import { BuiltInAgent, CopilotRuntime, createCopilotRuntimeHandler, defineTool } from "@copilotkit/runtime/v2";
 import type { Caller } from "@/lib/agents/core/gate";
@@ -8,20 +8,12 @@ import type { Db } from "@/lib/db/client";
 import { type Env, env } from "@/lib/env";
 import { type ChatTool, chatTools } from "./chat-tools";
 import { EVENT_CONTEXT } from "./context";
+import { textOf } from "./message-text";
 import { type KnownEvent, plan } from "./planner";
 import { systemPrompt } from "./system-prompt";
+import { ThreadRunner } from "./thread-runner";
 
 export const COPILOT_PATH = "/api/copilotkit";
-
-function textOf(message: Message | undefined): string {
-  if (!message) return "";
-  const content = (message as { content?: unknown }).content;
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) {
-    return content.map((part) => (typeof part?.text === "string" ? part.text : "")).join(" ");
-  }
-  return "";
-}
 
 function eventOnScreen(input: RunAgentInput): string | undefined {
   const entry = input.context.find((item) => item.description === EVENT_CONTEXT);
@@ -99,6 +91,11 @@ export async function handleCopilotRequest(request: Request, db: Db, caller: Cal
     where: { organizationId: caller.organizationId },
     select: { id: true, name: true },
   });
-  const runtime = new CopilotRuntime({ agents: { default: createAgent(db, caller, events, config) } });
+  // The caller's own conversations, from the database: they survive a restart and no one else can read them.
+  const owner = caller.userId ? { organizationId: caller.organizationId, userId: caller.userId } : null;
+  const runtime = new CopilotRuntime({
+    agents: { default: createAgent(db, caller, events, config) },
+    runner: new ThreadRunner(db, owner),
+  });
   return createCopilotRuntimeHandler({ runtime, basePath: COPILOT_PATH })(request);
 }
