@@ -92,4 +92,13 @@ describe("the copilot's stored threads, over the runtime's HTTP protocol", () =>
     expect((await recentThreads(db, owner)).map((thread) => thread.id)).toEqual([newer, older]);
     expect(await recentThreads(db, { ...owner, organizationId: randomUUID() })).toEqual([]);
   });
+
+  it("goes with the person: deleting the user deletes their threads and runs", async () => {
+    const { people, caller } = await operationsFixture(db);
+    const threadId = randomUUID();
+    await askCopilot(db, caller("member"), "What is overdue?", { threadId });
+    await db.user.delete({ where: { id: people.member.id } });
+    expect(await db.chatThread.count({ where: { id: threadId } })).toBe(0);
+    expect(await runsOf(threadId)).toBe(0);
+  });
 });
