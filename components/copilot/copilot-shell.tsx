@@ -1,6 +1,8 @@
 "use client";
 
 import "@copilotkit/react-core/v2/styles.css";
+// Not crypto.randomUUID: browsers only offer it on https or localhost, and the app may be served on a LAN.
+import { randomUUID } from "@ag-ui/client";
 import { CopilotKitProvider, CopilotPopup, useRenderTool } from "@copilotkit/react-core/v2";
 import { type ReactNode, useState } from "react";
 import { ChatToolCall } from "./chat-result";
@@ -40,7 +42,7 @@ export function CopilotShell({ children, threadId: initialThreadId }: { children
               closeButton={closeButton}
               threadId={threadId}
               onSelect={setThreadId}
-              onNewChat={() => setThreadId(crypto.randomUUID())}
+              onNewChat={() => setThreadId(randomUUID())}
             />
           ),
         }}
