@@ -6,6 +6,8 @@ async function openChat(page: Page) {
   await page.reload();
   await ready;
   await page.getByRole("button", { name: /open chat/i }).click();
+  // The chat reopens the person's latest conversation; this journey counts its own cards only.
+  await page.getByRole("button", { name: "New chat" }).click();
   return page.getByPlaceholder("Ask the agents", { exact: false });
 }
 

@@ -11,23 +11,42 @@ export async function askCopilot(
   db: Db,
   caller: Caller,
   text: string,
-  options: { context?: { description: string; value: string }[]; config?: Env } = {},
+  options: {
+    context?: { description: string; value: string }[];
+    config?: Env;
+    /** Continue this conversation (the browser sends its whole history with each message). */
+    threadId?: string;
+    history?: { id: string; role: string; content: string }[];
+  } = {},
 ) {
   const body = {
-    threadId: randomUUID(),
+    threadId: options.threadId ?? randomUUID(),
     runId: randomUUID(),
     state: {},
-    messages: [{ id: randomUUID(), role: "user", content: text }],
+    messages: [...(options.history ?? []), { id: randomUUID(), role: "user", content: text }],
     tools: [],
     context: options.context ?? [],
     forwardedProps: {},
   };
-  const request = new Request(`http://localhost${COPILOT_PATH}/agent/default/run`, {
+  return readEvents(await post(db, caller, "run", body, options.config));
+}
+
+/** Asks for a thread's history as the browser does on load or on switching threads (agent/connect). */
+export async function connectCopilot(db: Db, caller: Caller, threadId: string) {
+  const body = { threadId, runId: randomUUID(), state: {}, messages: [], tools: [], context: [], forwardedProps: {} };
+  return readEvents(await post(db, caller, "connect", body));
+}
+
+function post(db: Db, caller: Caller, verb: "run" | "connect", body: unknown, config?: Env) {
+  const request = new Request(`http://localhost${COPILOT_PATH}/agent/default/${verb}`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
     body: JSON.stringify(body),
   });
-  const response = await handleCopilotRequest(request, db, caller, options.config);
+  return handleCopilotRequest(request, db, caller, config);
+}
+
+async function readEvents(response: Response) {
   const raw = await response.text();
   const events: SseEvent[] = raw
     .split("\n")

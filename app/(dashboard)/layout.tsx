@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { LogOut } from "lucide-react";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/login/actions";
@@ -9,18 +10,21 @@ import { ResponsiveSidebar } from "@/components/shell/responsive-sidebar";
 import { expireOverdueApprovals } from "@/lib/agents/core/approvals";
 import { requirePageContext } from "@/lib/auth/context";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { recentThreads } from "@/lib/copilot/thread-store";
 import { db } from "@/lib/db/client";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const context = await requirePageContext();
   await expireOverdueApprovals(db, { organizationId: context.organization.id });
-  const [events, pendingApprovals] = await Promise.all([
+  const owner = { organizationId: context.organization.id, userId: context.user.id };
+  const [events, pendingApprovals, [latestThread]] = await Promise.all([
     db.event.findMany({
       where: { organizationId: context.organization.id },
       select: { id: true, name: true },
       orderBy: { startsAt: "asc" },
     }),
     db.approval.count({ where: { organizationId: context.organization.id, status: "pending" } }),
+    recentThreads(db, owner, 1),
   ]);
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
@@ -56,7 +60,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </div>
       </ResponsiveSidebar>
       <main id="main" className="min-w-0 flex-1 overflow-x-hidden px-4 py-6 md:px-8 md:py-8">
-        <CopilotShell>{children}</CopilotShell>
+        {/* Keyed by organization: switching it starts from that organization's own latest conversation. */}
+        <CopilotShell key={context.organization.id} threadId={latestThread?.id ?? randomUUID()}>
+          {children}
+        </CopilotShell>
       </main>
     </div>
   );

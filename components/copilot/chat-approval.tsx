@@ -1,12 +1,33 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { decideAction } from "@/app/(dashboard)/inbox/actions";
+import { useEffect, useState, useTransition } from "react";
+import { approvalStateAction, decideAction } from "@/app/(dashboard)/inbox/actions";
 import { toolLabel } from "@/lib/agents/labels";
 import type { ChatApproval } from "@/lib/copilot/answer";
+import { decisionText } from "@/lib/copilot/decision-text";
 
-/** One inbox item inside the chat: the same decision path as the Inbox page. */
+/**
+ * One inbox item inside the chat: the same decision path as the Inbox page. A card comes back with the
+ * conversation after a reload, so it first asks the inbox where the item stands: one decided since
+ * (here or elsewhere) shows that decision instead of the buttons.
+ */
 export function ChatApprovalItem({ item }: { item: ChatApproval }) {
+  const [current, setCurrent] = useState<{ checked: boolean; decided?: string | null; error?: string }>({
+    checked: false,
+  });
+  useEffect(() => {
+    let live = true;
+    approvalStateAction(item.id).then(
+      (answer) => {
+        if (!live) return;
+        setCurrent({ checked: true, decided: answer.state ? decisionText(answer.state) : null, error: answer.error });
+      },
+      () => live && setCurrent({ checked: true, error: "Could not read this item's state. Open the Inbox." }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [item.id]);
   const [reason, setReason] = useState("");
   const [edited, setEdited] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ message?: string; error?: string }>({});
@@ -30,6 +51,14 @@ export function ChatApprovalItem({ item }: { item: ChatApproval }) {
       {outcome.message ? (
         <p role="status" className="mt-1 font-medium">
           {outcome.message}
+        </p>
+      ) : !current.checked ? (
+        <p role="status" className="mt-1 text-slate-500">
+          Checking the inbox…
+        </p>
+      ) : current.error || current.decided ? (
+        <p role="status" className="mt-1 font-medium" data-testid="chat-approval-decided">
+          {current.error ?? current.decided}
         </p>
       ) : (
         <div className="mt-1 flex flex-wrap items-center gap-1">

@@ -1,9 +1,12 @@
 "use client";
 
 import "@copilotkit/react-core/v2/styles.css";
+// Not crypto.randomUUID: browsers only offer it on https or localhost, and the app may be served on a LAN.
+import { randomUUID } from "@ag-ui/client";
 import { CopilotKitProvider, CopilotPopup, useRenderTool } from "@copilotkit/react-core/v2";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { ChatToolCall } from "./chat-result";
+import { ChatThreadBar } from "./chat-thread-bar";
 
 function ToolCallRenderer() {
   useRenderTool(
@@ -18,14 +21,31 @@ function ToolCallRenderer() {
   return null;
 }
 
-/** The copilot chat on every dashboard page; the runtime reads the session, never the browser's claims. */
-export function CopilotShell({ children }: { children: ReactNode }) {
+/**
+ * The copilot chat on every dashboard page; the runtime reads the session, never the browser's claims.
+ * It opens on the person's latest conversation (chosen by the server); switching the popup's threadId
+ * makes CopilotKit connect to that thread, which replays it from the database.
+ */
+export function CopilotShell({ children, threadId: initialThreadId }: { children: ReactNode; threadId: string }) {
+  const [threadId, setThreadId] = useState(initialThreadId);
   return (
     <CopilotKitProvider runtimeUrl="/api/copilotkit" enableInspector={false}>
       {children}
       <ToolCallRenderer />
       <CopilotPopup
         agentId="default"
+        threadId={threadId}
+        header={{
+          children: ({ titleContent, closeButton }) => (
+            <ChatThreadBar
+              titleContent={titleContent}
+              closeButton={closeButton}
+              threadId={threadId}
+              onSelect={setThreadId}
+              onNewChat={() => setThreadId(randomUUID())}
+            />
+          ),
+        }}
         defaultOpen={false}
         clickOutsideToClose={false}
         // CopilotKit's icon buttons carry no name of their own; screen readers need one.

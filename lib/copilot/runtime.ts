@@ -1,6 +1,6 @@
 import "./telemetry-off";
 import { randomUUID } from "node:crypto";
-import { type BaseEvent, EventType, type Message, type RunAgentInput } from "@ag-ui/core";
+import { type BaseEvent, EventType, type RunAgentInput } from "@ag-ui/core";
 import { createOpenAI } from "@ai-sdk/openai";
 import { BuiltInAgent, CopilotRuntime, createCopilotRuntimeHandler, defineTool } from "@copilotkit/runtime/v2";
 import type { Caller } from "@/lib/agents/core/gate";
@@ -11,20 +11,12 @@ import { CHOICES_TOOL, type ChatResult } from "./answer";
 import { type BoundChatTool, bindChatTools } from "./chat-tools";
 import { SCREEN_CONTEXT } from "./context";
 import type { KnownEvent } from "./language";
+import { textOf } from "./message-text";
 import { planner, type ScreenContext } from "./planner";
 import { DATA_NOTICE, systemPrompt } from "./system-prompt";
+import { ThreadRunner } from "./thread-runner";
 
 export const COPILOT_PATH = "/api/copilotkit";
-
-function textOf(message: Message | undefined): string {
-  if (!message) return "";
-  const content = (message as { content?: unknown }).content;
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) {
-    return content.map((part) => (typeof part?.text === "string" ? part.text : "")).join(" ");
-  }
-  return "";
-}
 
 function screenOf(input: RunAgentInput): ScreenContext | undefined {
   const entry = input.context.find((item) => item.description === SCREEN_CONTEXT);
@@ -115,6 +107,11 @@ export async function handleCopilotRequest(request: Request, db: Db, caller: Cal
     getAgentModes(db, caller.organizationId),
   ]);
   const prompt = systemPrompt(Object.fromEntries(modes.map(({ agent, mode }) => [agent, mode])));
-  const runtime = new CopilotRuntime({ agents: { default: createAgent(db, caller, events, prompt, config) } });
+  // The caller's own conversations, from the database: they survive a restart and no one else can read them.
+  const owner = caller.userId ? { organizationId: caller.organizationId, userId: caller.userId } : null;
+  const runtime = new CopilotRuntime({
+    agents: { default: createAgent(db, caller, events, prompt, config) },
+    runner: new ThreadRunner(db, owner),
+  });
   return createCopilotRuntimeHandler({ runtime, basePath: COPILOT_PATH })(request);
 }

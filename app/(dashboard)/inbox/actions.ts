@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { publishDecision } from "@/inngest/approvals";
 import { callerFor } from "@/lib/agents/caller";
+import { type ApprovalState, approvalState } from "@/lib/agents/core/approval-state";
 import { type DecisionOutcome, decideApproval } from "@/lib/agents/core/approvals";
 import { bulkApprove } from "@/lib/agents/core/bulk-approve";
 import { findTool } from "@/lib/agents/registry";
@@ -91,4 +92,15 @@ export async function bulkApproveAction(_previous: DecisionState, form: FormData
   ].filter((note): note is string => typeof note === "string");
   const summary = `Approved ${approved} item${approved === 1 ? "" : "s"}.`;
   return notes.length > 0 ? { error: `${summary} ${notes.join(" ")}` } : { message: summary };
+}
+
+/** Where one item stands now, for a chat card shown again after a reload (it may be decided elsewhere). */
+export async function approvalStateAction(approvalId: string): Promise<{ state?: ApprovalState; error?: string }> {
+  try {
+    const context = await requireContext();
+    return { state: await approvalState(db, context.organization.id, approvalId) };
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.userMessage };
+    throw error;
+  }
 }

@@ -1,0 +1,48 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signInAs } from "./pages";
+
+const QUESTION = "What is waiting for my approval?";
+// The inbox tool's words, whether the demo inbox holds items or not (lib/copilot/chat-tools.ts).
+const ANSWER = /waiting for a decision|Nothing is waiting for your approval/;
+
+/** Reloads, waits for the runtime (typing before hydration loses the message), opens the chat. */
+async function reloadAndOpenChat(page: Page) {
+  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
+  await page.reload();
+  await ready;
+  await page.getByRole("button", { name: /open chat/i }).click();
+  return page.getByTestId("copilot-popup");
+}
+
+test("the chat remembers: a reload brings the conversation back, New chat empties it, History lists the old one", async ({
+  page,
+}) => {
+  await signInAs(page, "member");
+  let chat = await reloadAndOpenChat(page);
+  // Start clean whatever an earlier run of this journey left behind.
+  await chat.getByRole("button", { name: "New chat" }).click();
+  const input = chat.getByPlaceholder("Ask the agents", { exact: false });
+  await input.fill(QUESTION);
+  await input.press("Enter");
+  await expect(chat.getByText(ANSWER).first()).toBeVisible({ timeout: 20_000 });
+
+  // After a reload the same conversation is there, from the database.
+  chat = await reloadAndOpenChat(page);
+  await expect(chat.getByTestId("copilot-user-message").filter({ hasText: QUESTION })).toHaveCount(1);
+  await expect(chat.getByText(ANSWER).first()).toBeVisible();
+
+  // New chat: an empty conversation.
+  await chat.getByRole("button", { name: "New chat" }).click();
+  await expect(chat.getByTestId("copilot-user-message")).toHaveCount(0);
+  await expect(chat.getByText(ANSWER)).toHaveCount(0);
+
+  // History lists the earlier one, newest first; choosing it (by keyboard) brings it back.
+  await chat.getByRole("button", { name: "History" }).click();
+  const recent = chat.getByRole("navigation", { name: "Recent chats" });
+  const earlier = recent.getByRole("button", { name: new RegExp(QUESTION.replace("?", "\\?")) }).first();
+  await expect(earlier).toContainText(/just now|minute/);
+  await earlier.focus();
+  await page.keyboard.press("Enter");
+  await expect(recent).toBeHidden();
+  await expect(chat.getByTestId("copilot-user-message").filter({ hasText: QUESTION })).toHaveCount(1);
+});
