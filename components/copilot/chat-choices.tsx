@@ -1,5 +1,7 @@
 "use client";
 
+// Not crypto.randomUUID: browsers only offer it on https or localhost.
+import { randomUUID } from "@ag-ui/client";
 import { useAgent, useCopilotKit } from "@copilotkit/react-core/v2";
 import { useState } from "react";
 import type { ChatChoice } from "@/lib/copilot/answer";
@@ -11,7 +13,7 @@ export function ChatChoices({ choices }: { choices: ChatChoice[] }) {
   const [sent, setSent] = useState<string | null>(null);
   const send = async (choice: ChatChoice) => {
     setSent(choice.message);
-    agent.addMessage({ id: crypto.randomUUID(), role: "user", content: choice.message });
+    agent.addMessage({ id: randomUUID(), role: "user", content: choice.message });
     await copilotkit.runAgent({ agent });
   };
   return (

@@ -69,6 +69,7 @@ export function gateChatTool(tool: AnyTool, declared: { phrase: string; effect?:
     async run(context, args) {
       const caller = context.requestKey ? { ...context.caller, idempotencyKey: context.requestKey } : context.caller;
       const outcome = await runTool(context.db, caller, tool, args);
+      context.activities?.push(outcome.activityId);
       return describeOutcome(context, tool, args, outcome);
     },
   };

@@ -13,8 +13,10 @@ import { SCREEN_CONTEXT } from "./context";
 import type { KnownEvent } from "./language";
 import { textOf } from "./message-text";
 import { planner, type ScreenContext } from "./planner";
+import type { ChatContext } from "./surface";
 import { DATA_NOTICE, systemPrompt } from "./system-prompt";
 import { ThreadRunner } from "./thread-runner";
+import { recordTokens, tokensUsed } from "./usage";
 
 export const COPILOT_PATH = "/api/copilotkit";
 
@@ -77,8 +79,8 @@ async function* plannerRun(
 }
 
 /** The chat's agent for one caller: an OpenAI-compatible model when configured, else the offline planner. */
-export function createAgent(db: Db, caller: Caller, events: KnownEvent[], prompt: string, config: Env = env) {
-  const tools = bindChatTools({ db, caller });
+export function createAgent(context: ChatContext, events: KnownEvent[], prompt: string, config: Env = env) {
+  const tools = bindChatTools(context);
   if (config.OPENAI_API_KEY) {
     const provider = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });
     return new BuiltInAgent({
@@ -109,9 +111,11 @@ export async function handleCopilotRequest(request: Request, db: Db, caller: Cal
   const prompt = systemPrompt(Object.fromEntries(modes.map(({ agent, mode }) => [agent, mode])));
   // The caller's own conversations, from the database: they survive a restart and no one else can read them.
   const owner = caller.userId ? { organizationId: caller.organizationId, userId: caller.userId } : null;
+  // One request is one chat turn: the actions it logs carry the model's tokens when it ends.
+  const context: ChatContext = { db, caller, activities: [] };
   const runtime = new CopilotRuntime({
-    agents: { default: createAgent(db, caller, events, prompt, config) },
-    runner: new ThreadRunner(db, owner),
+    agents: { default: createAgent(context, events, prompt, config) },
+    runner: new ThreadRunner(db, owner, (run) => recordTokens(db, context.activities ?? [], tokensUsed(run))),
   });
   return createCopilotRuntimeHandler({ runtime, basePath: COPILOT_PATH })(request);
 }

@@ -13,9 +13,10 @@ import type { ChatResult } from "./answer";
 
 /**
  * Who asks, bound on the server: the organization, user and role come from the session. `requestKey`
- * names a confirmed chat request, so a tool making one gate call can key it and act once.
+ * names a confirmed chat request, so a tool making one gate call can key it and act once. `activities`
+ * collects the agent actions a chat turn logs, for the model's tokens (lib/copilot/usage.ts).
  */
-export type ChatContext = { db: Db; caller: Caller; requestKey?: string };
+export type ChatContext = { db: Db; caller: Caller; requestKey?: string; activities?: string[] };
 
 /**
  * What a tool does to the world. `read` answers; `write` changes EventOS only (through the gate);

@@ -66,6 +66,8 @@ export class ThreadRunner extends AgentRunner {
   constructor(
     private readonly db: Db,
     private readonly owner: ThreadOwner | null,
+    /** Called with a finished run's events, before they are stored (the model's token count). */
+    private readonly onRunEnd?: (events: readonly BaseEvent[]) => Promise<void>,
   ) {
     super();
   }
@@ -120,6 +122,7 @@ export class ThreadRunner extends AgentRunner {
       out.next(closer);
     }
     try {
+      await this.onRunEnd?.(runEvents);
       // Stored before the stream ends, so a reload right after the answer finds it.
       if (!failure || agentEvents > 0) {
         const title = threadTitle(newMessages.length > 0 ? newMessages : input.messages);
