@@ -1,33 +1,24 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./pages";
+import { expect, test } from "@playwright/test";
+import { openChat, signInAs } from "./pages";
 
 const QUESTION = "What is waiting for my approval?";
-// The inbox tool's words, whether the demo inbox holds items or not (lib/copilot/chat-tools.ts).
+// The inbox tool's words, whether the demo inbox holds items or not (lib/copilot/platform-chat.ts).
 const ANSWER = /waiting for a decision|Nothing is waiting for your approval/;
-
-/** Reloads, waits for the runtime (typing before hydration loses the message), opens the chat. */
-async function reloadAndOpenChat(page: Page) {
-  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
-  await page.reload();
-  await ready;
-  await page.getByRole("button", { name: /open chat/i }).click();
-  return page.getByTestId("copilot-popup");
-}
 
 test("the chat remembers: a reload brings the conversation back, New chat empties it, History lists the old one", async ({
   page,
 }) => {
   await signInAs(page, "member");
-  let chat = await reloadAndOpenChat(page);
   // Start clean whatever an earlier run of this journey left behind.
-  await chat.getByRole("button", { name: "New chat" }).click();
-  const input = chat.getByPlaceholder("Ask the agents", { exact: false });
+  const opened = await openChat(page, { fresh: true });
+  let chat = opened.chat;
+  const input = opened.input;
   await input.fill(QUESTION);
   await input.press("Enter");
   await expect(chat.getByText(ANSWER).first()).toBeVisible({ timeout: 20_000 });
 
   // After a reload the same conversation is there, from the database.
-  chat = await reloadAndOpenChat(page);
+  chat = (await openChat(page)).chat;
   await expect(chat.getByTestId("copilot-user-message").filter({ hasText: QUESTION })).toHaveCount(1);
   await expect(chat.getByText(ANSWER).first()).toBeVisible();
 

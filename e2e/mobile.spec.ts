@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./pages";
+import { openChat, signInAs } from "./pages";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -61,11 +61,7 @@ test("on a phone an event page reads top to bottom and the sponsor board scrolls
 
 test("on a phone the copilot chat fills the screen", async ({ page }) => {
   await signInAs(page, "owner");
-  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
-  await page.reload();
-  await ready;
-  await page.getByRole("button", { name: /open chat/i }).click();
-  const input = page.getByPlaceholder("Ask the agents", { exact: false });
+  const { input } = await openChat(page, { fresh: true });
   await expect(input).toBeVisible();
   const window = await page.locator(".copilotKitWindow").boundingBox();
   expect(window?.width).toBeGreaterThanOrEqual(385);

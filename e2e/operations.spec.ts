@@ -1,21 +1,11 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./pages";
-
-async function openChat(page: Page) {
-  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
-  await page.reload();
-  await ready;
-  await page.getByRole("button", { name: /open chat/i }).click();
-  // The chat reopens the person's latest conversation; this journey counts its own cards only.
-  await page.getByRole("button", { name: "New chat" }).click();
-  return page.getByPlaceholder("Ask the agents", { exact: false });
-}
+import { expect, test } from "@playwright/test";
+import { openChat, signInAs } from "./pages";
 
 test("the organizer asks the chat for an assisted operations check and decides from the chat", async ({ page }) => {
   await signInAs(page, "owner");
   await page.getByRole("link", { name: /Riverside Jazz Fest/ }).click();
   await expect(page.getByRole("heading", { name: "Riverside Jazz Fest", level: 1 })).toBeVisible();
-  const input = await openChat(page);
+  const { input } = await openChat(page, { fresh: true });
   await input.fill("Run the operations check for Riverside Jazz Fest in assisted mode");
   await input.press("Enter");
   // Outward work waits for the person: the card says what will happen, in which mode.

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./pages";
+import { openChat, signInAs } from "./pages";
 
 /** The inbox item whose text matches, approved from the Inbox page. */
 async function approveInInbox(page: Page, text: RegExp) {
@@ -43,11 +43,8 @@ test("the organizer runs the Sales agent from the chat, approves the list and fo
 }) => {
   test.setTimeout(120_000);
   await signInAs(page, "owner");
-  const ready = page.waitForResponse((response) => response.url().includes("/api/copilotkit") && response.ok());
   await page.goto("/sponsors");
-  await ready;
-  await page.getByRole("button", { name: /open chat/i }).click();
-  const input = page.getByPlaceholder("Ask the agents", { exact: false });
+  const { input } = await openChat(page, { fresh: true });
   await input.fill("Find sponsors for DevConf Lisbon in assisted mode");
   await input.press("Enter");
   const confirmation = page.getByTestId("chat-confirmation");
