@@ -35,14 +35,23 @@ test("the copilot answers with figures, never acts on a question, asks before ou
   await card.getByRole("button", { name: "Confirm" }).click();
   await expect(card.getByText(/Started the sponsor outreach campaign for Riverside Jazz Fest/)).toBeVisible();
 
+  // Assisted: the prospect list reaches the inbox once the durable run has scored the companies.
+  const list = /Start sponsor outreach for Riverside Jazz Fest/;
+  await expect(async () => {
+    await page.goto("/inbox");
+    await expect(page.getByRole("listitem").filter({ hasText: list }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  ({ chat, input } = await openChat(page));
   await input.fill("What is waiting for my approval?");
   await input.press("Enter");
-  await expect(chat.getByTestId("chat-approval").first()).toBeVisible({ timeout: 20_000 });
+  const approval = chat.getByTestId("chat-approval").filter({ hasText: list });
+  await expect(approval.first()).toBeVisible({ timeout: 20_000 });
+  await expect(approval.first().getByRole("button", { name: "Approve" })).toBeVisible();
 
-  // After a reload the same thread is back, and the card shows where it stands now.
-  ({ chat, input } = await openChat(page));
+  // After a reload the same thread is back, and the cards show where they stand now.
+  ({ chat } = await openChat(page));
   await expect(chat.getByTestId("copilot-user-message").filter({ hasText: "How are ticket sales?" })).toHaveCount(1);
   await expect(chat.getByTestId("chat-confirmation")).toContainText("Confirmed.");
   await expect(chat.getByTestId("chat-confirmation").getByRole("button", { name: "Confirm" })).toHaveCount(0);
-  await expect(chat.getByTestId("chat-approval").first()).toBeVisible();
+  await expect(chat.getByTestId("chat-approval").filter({ hasText: list }).first()).toBeVisible();
 });
