@@ -6,16 +6,21 @@
 import { containerBootstrap } from "@nlpjs/core";
 import { LangEn } from "@nlpjs/lang-en-min";
 import { type Classification, Nlp } from "@nlpjs/nlp";
+import * as chrono from "chrono-node";
 import type { AgentId, AgentMode } from "@/lib/db/generated/enums";
-import { type ChatExample, EXAMPLE_EVENTS } from "./surface";
+import { localDate } from "@/lib/domain/calendar-days";
+import { type ChatExample, EXAMPLE_NAMES } from "./surface";
 
 /** NLP.js's label for a message like none of the examples. */
 export const NO_INTENT = "None";
 
 export type Intent = { intent: string; score: number; ranked: Classification[] };
 
-/** Classifies a message; the events' names are taken out first, so "Riverside" never sways the intent. */
-export type IntentClassifier = (text: string, events?: readonly KnownEvent[]) => Promise<Intent>;
+/**
+ * Classifies a message. Names are slots, not intents: the events' and people's names given are taken out
+ * first, so "Riverside" or "Ana" never sways the intent.
+ */
+export type IntentClassifier = (text: string, names?: readonly string[]) => Promise<Intent>;
 
 /**
  * Words organizers use for the same thing, as one concept word each, so a request phrased with words
@@ -45,17 +50,17 @@ const CONCEPTS: [RegExp, string][] = [
   [/\b(in )?(review[\s-]?only|dry[\s-]?run|assisted|full[\s-]?auto(nomous)?)( mode)?\b/g, ""],
 ];
 
-/** The text a classifier reads: lower case, events' names taken out, synonyms as concept words. */
-function classifierText(text: string, events: readonly KnownEvent[]) {
-  const names = new Set(events.flatMap((event) => distinctiveWords(event.name)));
-  const words = (normalized(text).match(/[a-z0-9'-]+|[?]/g) ?? []).filter((word) => !names.has(word)).join(" ");
+/** The text a classifier reads: lower case, the names taken out, synonyms as concept words. */
+function classifierText(text: string, names: readonly string[]) {
+  const nameWords = new Set(names.flatMap(distinctiveWords));
+  const words = (normalized(text).match(/[a-z0-9'-]+|[?]/g) ?? []).filter((word) => !nameWords.has(word)).join(" ");
   return CONCEPTS.reduce((current, [pattern, concept]) => current.replace(pattern, concept), words);
 }
 
 /** Trains a classifier on the examples ("none" examples teach what is no tool's). */
 export async function trainClassifier(
   examples: readonly ChatExample[],
-  exampleEvents: readonly KnownEvent[] = EXAMPLE_EVENTS,
+  exampleNames: readonly string[] = EXAMPLE_NAMES,
 ): Promise<IntentClassifier> {
   const container = await containerBootstrap();
   container.use(LangEn);
@@ -69,11 +74,11 @@ export async function trainClassifier(
   });
   for (const example of examples) {
     const intent = example.tool === "none" ? NO_INTENT : example.tool;
-    nlp.addDocument("en", classifierText(example.say, exampleEvents), intent);
+    nlp.addDocument("en", classifierText(example.say, exampleNames), intent);
   }
   await nlp.train();
-  return async (text, events = []) => {
-    const result = await nlp.process("en", classifierText(text, events));
+  return async (text, names = []) => {
+    const result = await nlp.process("en", classifierText(text, names));
     return { intent: result.intent, score: result.score, ranked: result.classifications };
   };
 }
@@ -123,7 +128,7 @@ export function modeIn(text: string): AgentMode | undefined {
   return undefined;
 }
 
-export type KnownEvent = { id: string; name: string };
+export type KnownEvent = { id: string; name: string; timezone?: string };
 
 const EVENT_STOP_WORDS = new Set(["the", "for", "and", "fest", "festival", "event", "events", "conference"]);
 
@@ -140,4 +145,44 @@ export function findEvent(text: string, events: readonly KnownEvent[], onScreen?
     if (score > 0 && (!best || score > best.score)) best = { id: event.id, score };
   }
   return best?.id ?? (onScreen && events.some((event) => event.id === onScreen) ? onScreen : undefined);
+}
+
+/**
+ * The known name the text mentions: a full name, or a first or last name only one of them has
+ * ("Ana" for "Ana Souza"). The longest match wins, so "Ana Souza" beats "Ana".
+ */
+export function nameIn(text: string, names: readonly string[]): string | undefined {
+  const words = ` ${(normalized(text).match(/[a-z0-9'-]+/g) ?? []).join(" ")} `;
+  const mentions = (phrase: string) => words.includes(` ${phrase.toLowerCase()} `);
+  const full = names.filter(mentions).sort((a, b) => b.length - a.length)[0];
+  if (full) return full;
+  const byPart = names.filter((name) =>
+    name
+      .split(/\s+/)
+      .filter((part) => part.length >= 3)
+      .some(mentions),
+  );
+  return byPart.length === 1 ? byPart[0] : undefined;
+}
+
+/**
+ * The day a request looks ahead to ("by Friday", "before December 20", "this week"), as the calendar
+ * date it names (YYYY-MM-DD, in `timeZone` for "this week"); undefined when it names none. Parsed with
+ * chrono-node, forward from `now`.
+ */
+export function dateIn(text: string, now: Date, timeZone: string): string | undefined {
+  const words = normalized(text);
+  if (/\bthis week\b/.test(words)) return endOfWeek(now, timeZone);
+  if (/\bnext week\b/.test(words)) return endOfWeek(new Date(now.getTime() + 7 * 86_400_000), timeZone);
+  const start = chrono.parse(words, now, { forwardDate: true })[0]?.start;
+  if (!start) return undefined;
+  const two = (value: number | null) => String(value ?? 0).padStart(2, "0");
+  return `${start.get("year")}-${two(start.get("month"))}-${two(start.get("day"))}`;
+}
+
+/** The Sunday that ends `at`'s week, in `timeZone`. */
+function endOfWeek(at: Date, timeZone: string) {
+  const weekday = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short" }).format(at);
+  const daysLeft = (7 - ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(weekday)) % 7;
+  return localDate(new Date(at.getTime() + daysLeft * 86_400_000), timeZone);
 }

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { findEvent, trainClassifier } from "./language";
+import { dateIn, findEvent, nameIn, trainClassifier } from "./language";
 import { createPlanner, type Planner } from "./planner";
-import { EXAMPLE_EVENTS } from "./surface";
+import { EXAMPLE_COMPANIES, EXAMPLE_EVENTS, EXAMPLE_NAMES, EXAMPLE_NOW, EXAMPLE_PEOPLE } from "./surface";
 import { CHAT_EXAMPLES, findChatTool, SURFACES } from "./surfaces";
 
 const events = EXAMPLE_EVENTS;
 /** The table's requests that name no event are asked from this event's page. */
 const screen = { eventId: "nws" };
+const knowledge = { events, people: EXAMPLE_PEOPLE, companies: EXAMPLE_COMPANIES, now: EXAMPLE_NOW };
 
 let plan: Planner;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ describe("the example table", () => {
   });
 
   it.each(CHAT_EXAMPLES.map((example) => [example.say, example] as const))("%s", async (_say, example) => {
-    const decision = await plan(example.say, { events, screen });
+    const decision = await plan(example.say, { ...knowledge, screen });
     if (example.tool === "none" || example.acts === false) {
       expect(decision.kind).toBe("text");
       return;
@@ -50,7 +51,7 @@ describe("the planner's accuracy on requests it was not trained on", () => {
     const classify = await trainClassifier(CHAT_EXAMPLES.filter((_, index) => index % 4 !== 3));
     let correct = 0;
     for (const example of heldOut) {
-      const { intent } = await classify(example.say, EXAMPLE_EVENTS);
+      const { intent } = await classify(example.say, EXAMPLE_NAMES);
       if (intent === (example.tool === "none" ? "None" : example.tool)) correct += 1;
     }
     const accuracy = correct / heldOut.length;
@@ -102,6 +103,26 @@ describe("slots and clarifying questions", () => {
     const reply = await plan("order me a pizza", { events });
     expect(reply).toMatchObject({ kind: "text", text: expect.stringContaining("I did not understand") });
     expect(reply.kind === "text" && reply.choices?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("fills a person, a company and a day from the words", async () => {
+    expect(await plan("what does tom have due by next friday at devconf?", knowledge)).toEqual({
+      kind: "tool",
+      tool: "check_deliverables",
+      args: { eventId: "dcl", owner: "Tom Becker", dueBy: "2026-12-11" },
+    });
+    expect(await plan("score acme for riverside", knowledge)).toMatchObject({
+      tool: "qualify_lead",
+      args: { eventId: "rjf", companyId: "acme" },
+    });
+  });
+
+  it("reads people's names and days", () => {
+    expect(nameIn("what does Ana owe", ["Ana Souza", "Tom Becker"])).toBe("Ana Souza");
+    expect(nameIn("what does sam owe", ["Sam Park", "Sam Okafor"])).toBeUndefined();
+    expect(dateIn("due before December 20", EXAMPLE_NOW, "UTC")).toBe("2026-12-20");
+    expect(dateIn("due this week", EXAMPLE_NOW, "UTC")).toBe("2026-12-06");
+    expect(dateIn("what is overdue", EXAMPLE_NOW, "UTC")).toBeUndefined();
   });
 
   it("matches events by their distinctive words", () => {

@@ -6,9 +6,11 @@
  */
 import { z } from "zod";
 import { AGENTS } from "@/lib/agents/catalog";
+import type { DbOrTx } from "@/lib/db/client";
 import type { ChatChoice } from "./answer";
 import {
   agentIn,
+  dateIn,
   findEvent,
   type IntentClassifier,
   isNegated,
@@ -16,6 +18,7 @@ import {
   type KnownEvent,
   modeIn,
   NO_INTENT,
+  nameIn,
   trainClassifier,
 } from "./language";
 import type { AnyChatTool } from "./surface";
@@ -24,7 +27,17 @@ import { CHAT_EXAMPLES, CHAT_TOOLS } from "./surfaces";
 /** What is on the person's screen: the chat fills missing slots from it. */
 export type ScreenContext = { page?: string; eventId?: string };
 
-export type PlannerKnowledge = { events: readonly KnownEvent[]; screen?: ScreenContext };
+/**
+ * What the planner can fill slots from: the organization's events, the people who own deliverables,
+ * the sponsor companies in the CRM, the page on screen and the time.
+ */
+export type PlannerKnowledge = {
+  events: readonly KnownEvent[];
+  people?: readonly string[];
+  companies?: readonly { id: string; name: string }[];
+  screen?: ScreenContext;
+  now?: Date;
+};
 
 export type Plan =
   | { kind: "tool"; tool: string; args: Record<string, unknown> }
@@ -69,10 +82,11 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
     }),
   });
 
-  return async function plan(message, { events, screen }) {
+  return async function plan(message, { events, people = [], companies = [], screen, now = new Date() }) {
     const eventId = findEvent(message, events, screen?.eventId);
-    const eventName = events.find((event) => event.id === eventId)?.name;
-    const understood = await classify(message, events);
+    const event = events.find((candidate) => candidate.id === eventId);
+    const eventName = event?.name;
+    const understood = await classify(message, [...events.map((candidate) => candidate.name), ...people]);
     const tool = byName.get(understood.intent);
     if (understood.intent === NO_INTENT || !tool) return help(eventName);
     if (understood.score < CONFIDENT) {
@@ -101,10 +115,14 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
     }
 
     const args: Record<string, unknown> = {};
+    const company = nameIn(message, companies.map((candidate) => candidate.name));
     const fillers: Record<string, () => unknown> = {
       eventId: () => eventId,
       mode: () => modeIn(message),
       agent: () => agent,
+      owner: () => nameIn(message, people),
+      dueBy: () => dateIn(message, now, event?.timezone ?? "UTC"),
+      companyId: () => companies.find((candidate) => candidate.name === company)?.id,
     };
     for (const slot of argumentSlots(tool)) {
       const value = fillers[slot.name]?.();
@@ -129,7 +147,7 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
       }
       return {
         kind: "text",
-        text: `${firstSentence(tool.description)} I need a model for that: name what it is about on its page instead.`,
+        text: `${firstSentence(tool.description)} Name the company, or ask me with a model configured.`,
       };
     }
     return { kind: "tool", tool: tool.name, args };
@@ -143,6 +161,20 @@ function lowerFirst(text: string) {
 function firstSentence(text: string) {
   const end = text.search(/[.:](\s|$)/);
   return `${end === -1 ? text : text.slice(0, end)}.`;
+}
+
+/** What the planner knows of an organization: its events, deliverable owners and sponsor companies. */
+export async function plannerKnowledge(db: DbOrTx, organizationId: string): Promise<PlannerKnowledge> {
+  const [events, owners, companies] = await Promise.all([
+    db.event.findMany({ where: { organizationId }, select: { id: true, name: true, timezone: true } }),
+    db.deliverable.findMany({
+      where: { event: { organizationId } },
+      select: { ownerName: true },
+      distinct: ["ownerName"],
+    }),
+    db.sponsorCompany.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+  ]);
+  return { events, people: owners.map((owner) => owner.ownerName), companies };
 }
 
 let trained: Promise<Planner> | undefined;

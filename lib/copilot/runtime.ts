@@ -10,9 +10,8 @@ import { type Env, env } from "@/lib/env";
 import { CHOICES_TOOL, type ChatResult } from "./answer";
 import { type BoundChatTool, bindChatTools } from "./chat-tools";
 import { SCREEN_CONTEXT } from "./context";
-import type { KnownEvent } from "./language";
 import { textOf } from "./message-text";
-import { planner, type ScreenContext } from "./planner";
+import { planner, plannerKnowledge, type ScreenContext } from "./planner";
 import type { ChatContext } from "./surface";
 import { DATA_NOTICE, systemPrompt } from "./system-prompt";
 import { ThreadRunner } from "./thread-runner";
@@ -54,13 +53,10 @@ function* toolCall(name: string, args: Record<string, unknown>, result: ChatResu
 }
 
 /** The offline planner as an agent: decide, run the tool (outward work: ask to confirm), answer in words. */
-async function* plannerRun(
-  input: RunAgentInput,
-  tools: BoundChatTool[],
-  events: KnownEvent[],
-): AsyncGenerator<BaseEvent> {
+async function* plannerRun(input: RunAgentInput, context: ChatContext, tools: BoundChatTool[]): AsyncGenerator<BaseEvent> {
   const lastUser = [...input.messages].reverse().find((message) => message.role === "user");
-  const decision = await (await planner())(textOf(lastUser), { events, screen: screenOf(input) });
+  const knowledge = await plannerKnowledge(context.db, context.caller.organizationId);
+  const decision = await (await planner())(textOf(lastUser), { ...knowledge, screen: screenOf(input) });
   if (decision.kind === "text") {
     yield* say(decision.text);
     // The buttons of a clarifying question travel as the result of a call the chat renders.
@@ -79,7 +75,7 @@ async function* plannerRun(
 }
 
 /** The chat's agent for one caller: an OpenAI-compatible model when configured, else the offline planner. */
-export function createAgent(context: ChatContext, events: KnownEvent[], prompt: string, config: Env = env) {
+export function createAgent(context: ChatContext, prompt: string, config: Env = env) {
   const tools = bindChatTools(context);
   if (config.OPENAI_API_KEY) {
     const provider = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });
@@ -99,22 +95,19 @@ export function createAgent(context: ChatContext, events: KnownEvent[], prompt: 
       ),
     });
   }
-  return new BuiltInAgent({ type: "custom", factory: ({ input }) => plannerRun(input, tools, events) });
+  return new BuiltInAgent({ type: "custom", factory: ({ input }) => plannerRun(input, context, tools) });
 }
 
 /** Serves one CopilotKit request (info, agent run, …) for a caller resolved from the session. */
 export async function handleCopilotRequest(request: Request, db: Db, caller: Caller, config: Env = env) {
-  const [events, modes] = await Promise.all([
-    db.event.findMany({ where: { organizationId: caller.organizationId }, select: { id: true, name: true } }),
-    getAgentModes(db, caller.organizationId),
-  ]);
+  const modes = await getAgentModes(db, caller.organizationId);
   const prompt = systemPrompt(Object.fromEntries(modes.map(({ agent, mode }) => [agent, mode])));
   // The caller's own conversations, from the database: they survive a restart and no one else can read them.
   const owner = caller.userId ? { organizationId: caller.organizationId, userId: caller.userId } : null;
   // One request is one chat turn: the actions it logs carry the model's tokens when it ends.
   const context: ChatContext = { db, caller, activities: [] };
   const runtime = new CopilotRuntime({
-    agents: { default: createAgent(context, events, prompt, config) },
+    agents: { default: createAgent(context, prompt, config) },
     runner: new ThreadRunner(db, owner, (run) => recordTokens(db, context.activities ?? [], tokensUsed(run))),
   });
   return createCopilotRuntimeHandler({ runtime, basePath: COPILOT_PATH })(request);

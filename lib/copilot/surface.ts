@@ -69,3 +69,13 @@ export const EXAMPLE_EVENTS = [
   { id: "rjf", name: "Riverside Jazz Fest" },
   { id: "nws", name: "Northwind Summit" },
 ] as const;
+
+/** The day the examples are read on (a Wednesday): their dates ("by Friday") are counted from it. */
+export const EXAMPLE_NOW = new Date("2026-12-02T10:00:00Z");
+
+/** The people and companies the examples name; the companies' ids stand in the examples' arguments. */
+export const EXAMPLE_PEOPLE = ["Ana Souza", "Tom Becker"] as const;
+export const EXAMPLE_COMPANIES = [{ id: "acme", name: "Acme Analytics" }] as const;
+
+/** The names a classifier takes out of the examples before training (slots, not intents). */
+export const EXAMPLE_NAMES: readonly string[] = [...EXAMPLE_EVENTS.map((event) => event.name), ...EXAMPLE_PEOPLE];

@@ -48,11 +48,15 @@ function overdueLine(item: DeliverableFinding) {
   return `${item.title}: ${late}, ${item.ownerName}${item.severity === "critical" ? " (critical)" : ""}`;
 }
 
-const deliverablesAnswer: ToolAnswer<typeof checkDeliverables> = async (context, { eventId }, output) => {
-  const event = await requireEvent(context, eventId);
+const deliverablesAnswer: ToolAnswer<typeof checkDeliverables> = async (context, input, output) => {
+  const found = await requireEvent(context, input.eventId);
+  // Asked about one person, their name goes with the event's: "Riverside Jazz Fest (Ana)".
+  const event = { ...found, name: input.owner ? `${found.name} (${input.owner})` : found.name };
   const { overdue, dueSoon } = output;
-  const link = eventSection(event, "operations");
-  const soon = `in the next ${DUE_SOON_DAYS} days`;
+  const link = eventSection(found, "operations");
+  const soon = input.dueBy
+    ? `by ${formatDate(new Date(`${input.dueBy}T12:00:00Z`), "UTC")}`
+    : `in the next ${DUE_SOON_DAYS} days`;
   const dueSoonLines = dueSoon.map(
     (item) => `${item.title}: due ${formatDate(new Date(item.dueAt), event.timezone)}, ${item.ownerName}`,
   );

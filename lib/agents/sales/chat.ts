@@ -93,7 +93,7 @@ export const salesChat: ChatSurface = {
     gateChatTool(searchSponsors, {
       phrase: "Who are the best sponsor prospects for {event}?",
     }),
-    gateChatTool(qualifyLead, { phrase: "Score this prospect" }),
+    gateChatTool(qualifyLead, { phrase: "How good a sponsor would this company be for {event}?" }),
     gateChatTool(analyzeEngagementTool, {
       phrase: "How engaged is this prospect?",
     }),
@@ -150,5 +150,11 @@ export const salesChat: ChatSurface = {
     { say: "who should we approach for sponsorship", tool: "search_sponsors" },
     { say: "show the sponsor prospects ranked by score", tool: "search_sponsors" },
     { say: "best fit companies for sponsoring the summit", tool: "search_sponsors", args: nws },
+    { say: "score Acme Analytics as a sponsor for devconf", tool: "qualify_lead", args: { ...dcl, companyId: "acme" } },
+    { say: "is acme a qualified lead for riverside?", tool: "qualify_lead", args: { ...rjf, companyId: "acme" } },
+    { say: "how good a fit is Acme Analytics for the summit", tool: "qualify_lead", args: { ...nws, companyId: "acme" } },
+    { say: "find the decision makers at Acme Analytics", tool: "search_linkedin", args: { companyId: "acme" } },
+    { say: "who should we contact at acme", tool: "search_linkedin", args: { companyId: "acme" } },
+    { say: "look up the marketing director of Acme Analytics", tool: "search_linkedin", args: { companyId: "acme" } },
   ],
 };
