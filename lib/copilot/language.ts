@@ -28,9 +28,16 @@ export type IntentClassifier = (text: string, names?: readonly string[]) => Prom
  */
 const CONCEPTS: [RegExp, string][] = [
   [
-    /\b(never ?mind|forget (it|about it|that)|scrap (that|it)|cancel( that| it| the request)?|call it off)\b/g,
-    "cancel",
+    /\b(never ?mind|forget (it|about it|that)|scrap (that|it)|cancel (that|it|the request)|call it off)\b|^cancel\b/g,
+    "cancelrequest",
   ],
+  // Changing how an agent works: a verb of change with an agent named after it.
+  [
+    /\b(set|switch|put|change|turn|make)\b(?=.*\b(agent|sales|marketing|operations|ops|support|analytics)\b)/g,
+    "setmode",
+  ],
+  [/\b(reach out( to)?|pitch|send proposals?( to)?|email)\b/g, "outreach"],
+  [/\b(decision[- ]makers?|directors?|head of \w+|who should we contact|contacts? at)\b/g, "decisionmaker"],
   [/\b(sales agent|sales agent's)\b/g, "salesagent"],
   [/\b(operations|ops) (agent|agent's|check|checklist)\b|\bdaily check\b|\btoday's check\b/g, "opsagent"],
   [/\b(doing|performing|autonomy|autonomous|done lately)\b/g, "performance"],
@@ -152,7 +159,11 @@ export function findEvent(text: string, events: readonly KnownEvent[], onScreen?
  * ("Ana" for "Ana Souza"). The longest match wins, so "Ana Souza" beats "Ana".
  */
 export function nameIn(text: string, names: readonly string[]): string | undefined {
-  const words = ` ${(normalized(text).match(/[a-z0-9'-]+/g) ?? []).join(" ")} `;
+  const words = ` ${(
+    normalized(text)
+      .replace(/'s\b/g, "")
+      .match(/[a-z0-9'-]+/g) ?? []
+  ).join(" ")} `;
   const mentions = (phrase: string) => words.includes(` ${phrase.toLowerCase()} `);
   const full = names.filter(mentions).sort((a, b) => b.length - a.length)[0];
   if (full) return full;

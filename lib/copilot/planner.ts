@@ -115,7 +115,10 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
     }
 
     const args: Record<string, unknown> = {};
-    const company = nameIn(message, companies.map((candidate) => candidate.name));
+    const company = nameIn(
+      message,
+      companies.map((candidate) => candidate.name),
+    );
     const fillers: Record<string, () => unknown> = {
       eventId: () => eventId,
       mode: () => modeIn(message),

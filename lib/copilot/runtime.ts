@@ -53,7 +53,11 @@ function* toolCall(name: string, args: Record<string, unknown>, result: ChatResu
 }
 
 /** The offline planner as an agent: decide, run the tool (outward work: ask to confirm), answer in words. */
-async function* plannerRun(input: RunAgentInput, context: ChatContext, tools: BoundChatTool[]): AsyncGenerator<BaseEvent> {
+async function* plannerRun(
+  input: RunAgentInput,
+  context: ChatContext,
+  tools: BoundChatTool[],
+): AsyncGenerator<BaseEvent> {
   const lastUser = [...input.messages].reverse().find((message) => message.role === "user");
   const knowledge = await plannerKnowledge(context.db, context.caller.organizationId);
   const decision = await (await planner())(textOf(lastUser), { ...knowledge, screen: screenOf(input) });

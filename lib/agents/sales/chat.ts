@@ -152,7 +152,11 @@ export const salesChat: ChatSurface = {
     { say: "best fit companies for sponsoring the summit", tool: "search_sponsors", args: nws },
     { say: "score Acme Analytics as a sponsor for devconf", tool: "qualify_lead", args: { ...dcl, companyId: "acme" } },
     { say: "is acme a qualified lead for riverside?", tool: "qualify_lead", args: { ...rjf, companyId: "acme" } },
-    { say: "how good a fit is Acme Analytics for the summit", tool: "qualify_lead", args: { ...nws, companyId: "acme" } },
+    {
+      say: "how good a fit is Acme Analytics for the summit",
+      tool: "qualify_lead",
+      args: { ...nws, companyId: "acme" },
+    },
     { say: "find the decision makers at Acme Analytics", tool: "search_linkedin", args: { companyId: "acme" } },
     { say: "who should we contact at acme", tool: "search_linkedin", args: { companyId: "acme" } },
     { say: "look up the marketing director of Acme Analytics", tool: "search_linkedin", args: { companyId: "acme" } },
