@@ -197,3 +197,22 @@ function endOfWeek(at: Date, timeZone: string) {
   const daysLeft = (7 - ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(weekday)) % 7;
   return localDate(new Date(at.getTime() + daysLeft * 86_400_000), timeZone);
 }
+
+const MULTIPLIERS: Record<string, number> = { k: 1_000, thousand: 1_000, m: 1_000_000, million: 1_000_000 };
+
+/**
+ * An amount of money the text names ("$10,000", "€46k", "5,000 euros", "2.5 million"), in whole units
+ * of whatever currency it is in; undefined when it names none. A bare small number ("3 days") is not an
+ * amount: it needs a currency sign or word, a multiplier, or thousands.
+ */
+export function amountIn(text: string): number | undefined {
+  const words = normalized(text);
+  const found =
+    /(?:[$€£]\s?)(\d[\d,]*(?:\.\d+)?)\s?(k|m|thousand|million)?\b/.exec(words) ??
+    /\b(\d[\d,]*(?:\.\d+)?)\s?(k|m|thousand|million)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b/.exec(words) ??
+    /\b(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|million)\b/.exec(words) ??
+    /\b(\d{1,3}(?:,\d{3})+)\b/.exec(words);
+  if (!found?.[1]) return undefined;
+  const value = Number(found[1].replaceAll(",", ""));
+  return value * (MULTIPLIERS[found[2] ?? ""] ?? 1);
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { dateIn, findEvent, nameIn, trainClassifier } from "./language";
+import { amountIn, dateIn, findEvent, nameIn, trainClassifier } from "./language";
 import { createPlanner, type Planner } from "./planner";
 import { EXAMPLE_COMPANIES, EXAMPLE_EVENTS, EXAMPLE_NAMES, EXAMPLE_NOW, EXAMPLE_PEOPLE } from "./surface";
 import { CHAT_EXAMPLES, findChatTool, SURFACES } from "./surfaces";
@@ -115,6 +115,15 @@ describe("slots and clarifying questions", () => {
       tool: "qualify_lead",
       args: { eventId: "rjf", companyId: "acme" },
     });
+  });
+
+  it("reads amounts of money, not other numbers", () => {
+    expect(amountIn("lines over $10,000")).toBe(10_000);
+    expect(amountIn("more than €46k")).toBe(46_000);
+    expect(amountIn("above 5,000 euros")).toBe(5_000);
+    expect(amountIn("over 2.5 million")).toBe(2_500_000);
+    expect(amountIn("overdue by 3 days")).toBeUndefined();
+    expect(amountIn("the top 5 prospects")).toBeUndefined();
   });
 
   it("reads people's names and days", () => {

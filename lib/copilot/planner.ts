@@ -10,6 +10,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { ChatChoice } from "./answer";
 import {
   agentIn,
+  amountIn,
   dateIn,
   findEvent,
   type IntentClassifier,
@@ -125,6 +126,7 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
       agent: () => agent,
       owner: () => nameIn(message, people),
       dueBy: () => dateIn(message, now, event?.timezone ?? "UTC"),
+      spentAtLeast: () => amountIn(message),
       companyId: () => companies.find((candidate) => candidate.name === company)?.id,
     };
     for (const slot of argumentSlots(tool)) {

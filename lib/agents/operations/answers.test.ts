@@ -155,6 +155,26 @@ describe("track_budget in words", () => {
     expect(said.chart.burn.at(-1)).toEqual({ day: "2027-03-06", spentCents: 9_250_000 });
   });
 
+  it("lists the lines that spent a given amount or more when asked, and says when none has", async () => {
+    const budget = {
+      currency: "USD",
+      budgetCents: 10_000_000,
+      spentCents: 6_950_000,
+      spentShare: 0.695,
+      daysToEvent: 45,
+      lines,
+      burnCritical: false,
+      overrunCritical: false,
+    };
+    const asked = await say(answer, budget, { $queryRaw: [] }, { spentAtLeast: 40_000 });
+    expect(asked.summary.split("\n")).toEqual([
+      "Riverside Jazz Fest: $69,500 of $100,000 spent (70%), $30,500 left, 45 days out. Lines with $40,000 or more spent:",
+      "- Stage: $46,000 of $50,000 planned",
+    ]);
+    const none = await say(answer, budget, { $queryRaw: [] }, { spentAtLeast: 100_000 });
+    expect(none.summary).toMatch(/No budget line has spent \$100,000 or more\.$/);
+  });
+
   it("says how much over budget, and that an overrun past 10% is critical", async () => {
     const said = await say(answer, {
       currency: "USD",

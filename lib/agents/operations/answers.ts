@@ -128,16 +128,30 @@ function budgetAlerts(budget: BudgetOutput) {
   ].filter((alert) => typeof alert === "string");
 }
 
-const budgetAnswer: ToolAnswer<typeof trackBudget> = async (context, { eventId }, budget) => {
+const budgetAnswer: ToolAnswer<typeof trackBudget> = async (context, { eventId, spentAtLeast }, budget) => {
   const event = await requireEvent(context, eventId);
   const money = (cents: number) => formatMoney(cents, budget.currency);
   const head = [budgetSentence(event.name, budget), ...budgetAlerts(budget)].join(" ");
-  const overPlan = budget.lines
-    .filter((line) => line.overPlan)
-    .map((line) => `${line.category}: ${money(line.spentCents)} of ${money(line.plannedCents)} planned`);
+  const line = (item: (typeof budget.lines)[number]) =>
+    `${item.category}: ${money(item.spentCents)} of ${money(item.plannedCents)} planned`;
+  // Asked for the lines that spent a given amount or more, they are the list; else those over plan.
+  const threshold = spentAtLeast === undefined ? undefined : Math.round(spentAtLeast * 100);
+  const listed =
+    threshold === undefined
+      ? budget.lines.filter((item) => item.overPlan)
+      : budget.lines.filter((item) => item.spentCents >= threshold);
+  const title =
+    threshold === undefined
+      ? " Over plan:"
+      : listed.length > 0
+        ? ` Lines with ${money(threshold)} or more spent:`
+        : ` No budget line has spent ${money(threshold)} or more.`;
   const { burn } = await getEventBudget(context.db, event, context.now);
   return {
-    summary: overPlan.length > 0 ? withList(`${head} Over plan:`, overPlan) : head,
+    summary:
+      listed.length > 0
+        ? withList(`${head}${title}`, listed.map(line))
+        : `${head}${threshold === undefined ? "" : title}`,
     link: eventSection(event, "budget"),
     chart:
       burn.length > 0

@@ -221,6 +221,12 @@ export const operationsChat: ChatSurface = {
     { say: "what did we spend on devconf", tool: "track_budget", args: dcl },
     { say: "how much budget is left", tool: "track_budget" },
     { say: "what are the costs so far", tool: "track_budget" },
+    {
+      say: "which budget lines have spent over $10,000 at riverside",
+      tool: "track_budget",
+      args: { ...rjf, spentAtLeast: 10000 },
+    },
+    { say: "where did we spend more than 50k on devconf", tool: "track_budget", args: { ...dcl, spentAtLeast: 50000 } },
     { say: "which vendors have not confirmed for riverside", tool: "check_vendor_confirmations", args: rjf },
     { say: "have all the suppliers confirmed for devconf?", tool: "check_vendor_confirmations", args: dcl },
     { say: "vendor confirmations for the northwind summit", tool: "check_vendor_confirmations", args: nws },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { daysToEvent as daysToEventOn } from "@/lib/domain/calendar-days";
 import { defineTool } from "../../core/tool";
 import { eventInput, requireEvent } from "../../event";
@@ -6,8 +7,11 @@ import { isBudgetBurnCritical, isBudgetOverrunCritical } from "../rules";
 export const trackBudget = defineTool({
   name: "track_budget",
   agent: "operations",
-  description: "Track the event budget against actual spending, per budget line and in total.",
-  input: eventInput,
+  description:
+    "Track the event budget against actual spending, per budget line and in total. `spentAtLeast` (an amount in the event's currency) asks which budget lines have spent that much or more.",
+  input: eventInput.extend({
+    spentAtLeast: z.number({ error: "spentAtLeast is an amount, like 10000." }).positive().optional(),
+  }),
   kind: "read",
   activityType: "budget_tracked",
   async run(deps, { eventId }) {
