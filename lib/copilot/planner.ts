@@ -110,7 +110,7 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
     if (tool.effect !== "read" && isQuestion(message)) {
       return {
         kind: "text",
-        text: `${firstSentence(tool.description)} Nothing has started: ask for it when you want it, and I will show you what will happen before anything runs.`,
+        text: `I can do that: ${lowerFirst(firstSentence(tool.description))} Nothing has started: ask for it when you want it, and I will show you what will happen before anything runs.`,
         choices: [{ label: request, message: request }],
       };
     }
