@@ -22,8 +22,9 @@ const usedStepIds = [...new Set(stepSources().flatMap((source) => [...source.mat
 describe("step labels", () => {
   it("finds the step ids the functions use", () => {
     expect(usedStepIds).toEqual(
-      expect.arrayContaining(["search-prospects", "outreach-started", "initialize-tracking", "record-wave-${wave}"]),
+      expect.arrayContaining(["search-prospects", "outreach-started", "initialize-tracking"]),
     );
+    expect(usedStepIds.map((id) => shape(id ?? ""))).toContain("record-wave-{}");
     expect(usedStepIds.length).toBeGreaterThan(25);
   });
 
