@@ -30,7 +30,9 @@ test("the owner launches an event's agents and follows the durable run", async (
   await openRunsUntil(page, "Event launch", "Operations: daily check");
   await completedRun(page, "Event launch").getByRole("link", { name: "Event launch" }).click();
   await expect(page.getByRole("heading", { name: "Event launch", level: 1 })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "initialize-tracking" })).toContainText("completed");
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Set up deadline, sales and budget tracking" }),
+  ).toContainText("completed");
 
   await page.goBack();
   await page.goBack();

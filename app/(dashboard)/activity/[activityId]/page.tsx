@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ACTIVITY_STATUS_TONE } from "@/components/activity/status-tone";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
+import { TechnicalDetails } from "@/components/ui/technical-details";
+import { describeActivity } from "@/lib/agents/activity-description";
+import type { ActivityField } from "@/lib/agents/activity-fields";
 import { AGENTS } from "@/lib/agents/catalog";
 import { activityLabel } from "@/lib/agents/labels";
 import { requirePageContext } from "@/lib/auth/context";
@@ -24,6 +27,7 @@ export default async function ActivityDetailPage({ params }: { params: Promise<{
       })
     : null;
   if (!activity) notFound();
+  const { asked, outcome } = await describeActivity(db, activity);
   const facts: [string, string][] = [
     ["Agent", `${AGENTS[activity.agentId].name} (version ${activity.agentVersion ?? "–"})`],
     ["Event", activity.event?.name ?? "–"],
@@ -61,13 +65,54 @@ export default async function ActivityDetailPage({ params }: { params: Promise<{
             </p>
           )}
         </Card>
-        <Card title="Input" className="xl:col-span-1">
-          <CodeBlock label="Input data">{JSON.stringify(activity.inputData, null, 2)}</CodeBlock>
+        <Card title="What it was asked">
+          {asked.length === 0 ? (
+            <p className="text-sm text-slate-600">Nothing: it ran without input.</p>
+          ) : (
+            <AskedFields fields={asked} />
+          )}
         </Card>
-        <Card title="Output">
-          <CodeBlock label="Output data">{JSON.stringify(activity.outputData, null, 2)}</CodeBlock>
+        <Card title="What came of it">
+          <p className="whitespace-pre-line text-sm">{outcome.summary}</p>
+          {outcome.link && (
+            <p className="mt-2 text-sm">
+              <Link
+                href={outcome.link.href}
+                className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+              >
+                {outcome.link.label}
+              </Link>
+            </p>
+          )}
+          <TechnicalDetails
+            entries={[
+              ["Input data", activity.inputData],
+              ["Output data", activity.outputData],
+            ]}
+          />
         </Card>
       </div>
     </>
+  );
+}
+
+function AskedFields({ fields }: { fields: ActivityField[] }) {
+  return (
+    <dl className="space-y-2 text-sm">
+      {fields.map((field) => (
+        <div key={field.label}>
+          <dt className="text-slate-500">{field.label}</dt>
+          <dd className="whitespace-pre-line break-words">
+            {field.href ? (
+              <Link href={field.href} className="text-brand-700 underline underline-offset-2 hover:text-brand-600">
+                {field.value}
+              </Link>
+            ) : (
+              field.value
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

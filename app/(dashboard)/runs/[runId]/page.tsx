@@ -8,12 +8,15 @@ import { RunActionForm } from "@/components/runs/run-action-form";
 import { RunLink, RunStatus, STEP_STATUS_TONE, Timestamp } from "@/components/runs/run-parts";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { CodeBlock } from "@/components/ui/code-block";
 import { PageHeader } from "@/components/ui/page-header";
+import { TechnicalDetails } from "@/components/ui/technical-details";
+import { stepLabel } from "@/inngest/functions/step-labels";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
+import { summarizeData } from "@/lib/data-summary";
 import { db } from "@/lib/db/client";
 import { formatDuration } from "@/lib/format";
+import { describeTrigger, type RunTrigger, stepOutputInWords } from "@/lib/jobs/run-words";
 import { describeRunState, getRun, isActive, isRerunnable, type RunDetail, runScope } from "@/lib/jobs/runs";
 import { cancelRunAction, rerunAction } from "../actions";
 
@@ -42,6 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RunPage({ params }: Props) {
   const { context, run } = await findRun((await params).runId);
+  const trigger = await describeTrigger(db, context.organization.id, run);
   const related = [
     ...(run.parent ? [{ role: "Started by", run: run.parent }] : []),
     ...run.children.map((child) => ({ role: run.system ? "Started for your organization" : "Started", run: child })),
@@ -50,22 +54,7 @@ export default async function RunPage({ params }: Props) {
     <>
       <PageHeader
         title={run.functionName}
-        description={
-          <>
-            Triggered by <code>{run.eventName}</code>
-            {run.subjectEvent && (
-              <>
-                {" for "}
-                <Link
-                  href={`/events/${run.subjectEvent.id}`}
-                  className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
-                >
-                  {run.subjectEvent.name}
-                </Link>
-              </>
-            )}
-          </>
-        }
+        description={<Trigger trigger={trigger} run={run} />}
         actions={can(context.role, "agents:run") && !run.system ? <RunControls run={run} /> : undefined}
       />
       {run.system && (
@@ -82,19 +71,22 @@ export default async function RunPage({ params }: Props) {
       <div className="grid gap-6 xl:grid-cols-3">
         <Card title="Facts">
           <Facts run={run} />
+          {!run.system && (
+            <TechnicalDetails
+              entries={[
+                ["Triggering event", { name: run.eventName, data: run.eventData }],
+                ["Run output", run.output],
+              ]}
+            />
+          )}
         </Card>
-        {!run.system && (
-          <Card title="Event data">
-            <CodeBlock label="Triggering event">{JSON.stringify(run.eventData, null, 2)}</CodeBlock>
-          </Card>
-        )}
         {run.error ? (
           <Card title={isActive(run.status) ? "Last error (retrying)" : "Error"}>
             <p className="text-sm text-rose-700">{run.error}</p>
           </Card>
         ) : run.status === "completed" && !run.system ? (
-          <Card title="Output">
-            <CodeBlock label="Run output">{JSON.stringify(run.output, null, 2)}</CodeBlock>
+          <Card title="Result">
+            <p className="text-sm">{summarizeData(run.output) ?? "Done, with nothing to report."}</p>
           </Card>
         ) : null}
       </div>
@@ -121,6 +113,26 @@ export default async function RunPage({ params }: Props) {
           </ol>
         )}
       </Card>
+    </>
+  );
+}
+
+function Trigger({ trigger, run }: { trigger: RunTrigger; run: RunDetail }) {
+  return (
+    <>
+      {trigger.what}
+      {run.subjectEvent && (
+        <>
+          {" for "}
+          <Link
+            href={`/events/${run.subjectEvent.id}`}
+            className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
+          >
+            {run.subjectEvent.name}
+          </Link>
+        </>
+      )}
+      {trigger.details.map((detail) => `, ${detail}`).join("")}
     </>
   );
 }
@@ -181,12 +193,13 @@ function Step({ step }: { step: RunDetail["steps"][number] }) {
   const kind = STEP_KINDS[step.kind] ?? { label: step.kind, icon: Circle };
   // `attempts` counts failed attempts; each was retried unless the step finally failed.
   const retries = step.status === "failed" ? step.attempts - 1 : step.attempts;
+  const output = step.data === null ? null : stepOutputInWords(step);
   return (
     <li className="flex gap-3 py-3 text-sm">
       <kind.icon aria-hidden className="mt-0.5 h-4 w-4 shrink-0 text-slate-400" />
       <div className="min-w-0 flex-1 space-y-1">
         <div className="flex flex-wrap items-center gap-2">
-          <span className="font-medium">{step.name}</span>
+          <span className="font-medium">{stepLabel(step.name)}</span>
           <span className="text-xs text-slate-500">{kind.label}</span>
           <Badge tone={STEP_STATUS_TONE[step.status] ?? "neutral"}>{step.status}</Badge>
           {retries > 0 && (
@@ -220,14 +233,13 @@ function Step({ step }: { step: RunDetail["steps"][number] }) {
             </>
           )}
         </p>
-        {step.data !== null && (
-          <details>
-            <summary className="cursor-pointer text-xs font-medium text-slate-700">Output</summary>
-            <CodeBlock label="Step output" className="mt-2 rounded-md bg-slate-50 p-3">
-              {JSON.stringify(step.data, null, 2)}
-            </CodeBlock>
-          </details>
-        )}
+        {output && <p className="text-slate-700">{output}</p>}
+        <TechnicalDetails
+          entries={[
+            ["Step id", step.name],
+            ["Step output", step.data],
+          ]}
+        />
       </div>
     </li>
   );
