@@ -51,6 +51,7 @@ test("the organizer runs the Sales agent from the chat, approves the list and fo
   await expect(confirmation).toContainText("Start the sponsor outreach campaign for DevConf Lisbon", {
     timeout: 20_000,
   });
+  await expect(confirmation).toContainText("3 prospects score 80+ today");
   await confirmation.getByRole("button", { name: "Confirm" }).click();
   await expect(confirmation.getByText(/Started the sponsor outreach campaign for DevConf Lisbon/)).toBeVisible();
 

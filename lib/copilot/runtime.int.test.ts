@@ -152,6 +152,18 @@ describe("the copilot runtime with the offline planner", () => {
     expect(await writes(org.id)).toMatchObject({ emails: 0 });
   });
 
+  it("says on the outreach card whom the campaign would write to today, and starts nothing", async () => {
+    const { org, caller } = await operationsFixture(db);
+    const reply = await askCopilot(db, caller("owner"), "Find sponsors for Lakeside Blues Weekend");
+    const card = resultOf(reply).confirmation;
+    expect(card?.title).toBe("Start the sponsor outreach campaign for Lakeside Blues Weekend");
+    expect(card?.lines).toEqual([
+      "Assisted: each write waits in the Inbox for an approval before anything is sent.",
+      "None of your 0 sponsor companies scores 80+ today: it would send nothing.",
+    ]);
+    expect(await writes(org.id)).toMatchObject({ campaigns: 0, emails: 0, requests: 1 });
+  });
+
   it("lists what is waiting, and offers what it can do when it does not understand", async () => {
     const { caller } = await operationsFixture(db);
     expect((await askCopilot(db, caller("member"), "What is waiting for my approval?")).text).toBe(

@@ -13,7 +13,7 @@ import {
 } from "@/lib/agents/sales/campaign";
 import { followUpEmail, initialEmail } from "@/lib/agents/sales/outreach-copy";
 import { spotsLeft } from "@/lib/agents/sales/packages";
-import { isQualified } from "@/lib/agents/sales/rules";
+import { isQualified, OUTREACH_LIMITS } from "@/lib/agents/sales/rules";
 import { generateProposal } from "@/lib/agents/sales/tools/generate-proposal";
 import { qualifyLead } from "@/lib/agents/sales/tools/qualify-lead";
 import { scheduleMeeting } from "@/lib/agents/sales/tools/schedule-meeting";
@@ -26,7 +26,6 @@ import { inngest } from "../../client";
 import { salesCampaignRequested } from "../../events";
 
 const DAY_MS = 86_400_000;
-const TOP = 10;
 
 /**
  * The seed's run_outreach_campaign, step by step: search 20 prospects, qualify each and keep the top 10
@@ -49,7 +48,7 @@ export const outreachCampaign = inngest.createFunction(
 
     const found = await run("search-prospects", async () => {
       await setCampaign(db, campaignId, { runId });
-      const outcome = await runTool(db, caller("search"), searchSponsors, { eventId, limit: 20 });
+      const outcome = await runTool(db, caller("search"), searchSponsors, { eventId, limit: OUTREACH_LIMITS.searched });
       if (outcome.status !== "executed") throw new NonRetriableError("search_sponsors did not run");
       return outcome.output.prospects.map(({ companyId, name }) => ({ companyId, name }));
     });
@@ -66,7 +65,7 @@ export const outreachCampaign = inngest.createFunction(
       return scored
         .filter((lead) => isQualified(lead.score))
         .sort((a, b) => b.score - a.score)
-        .slice(0, TOP)
+        .slice(0, OUTREACH_LIMITS.contacted)
         .map(({ companyId, name, score, bestTier, reasons }) => ({ companyId, name, score, bestTier, reasons }));
     });
 

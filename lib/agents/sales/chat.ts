@@ -8,7 +8,8 @@ import { gateChatTool } from "@/lib/copilot/gate-tools";
 import { type ChatSurface, type ChatTool, chatEvent } from "@/lib/copilot/surface";
 import { AppError } from "@/lib/errors";
 import { describeLatestCampaign } from "./campaign";
-import { QUALIFIED_SCORE } from "./rules";
+import { scoreProspects } from "./prospects";
+import { isQualified, OUTREACH_LIMITS, QUALIFIED_SCORE } from "./rules";
 import { analyzeEngagementTool } from "./tools/analyze-engagement";
 import { generateProposal } from "./tools/generate-proposal";
 import { qualifyLead } from "./tools/qualify-lead";
@@ -32,14 +33,21 @@ const outreachCampaign: ChatTool<z.infer<typeof campaignArgs>> = {
   async confirm(context, { eventId, mode: asked }) {
     const event = await chatEvent(context, eventId);
     const mode = await runModeFor(context.db, context.caller.organizationId, "sales", eventId, asked);
-    const companies = await context.db.sponsorCompany.count({
-      where: { organizationId: context.caller.organizationId },
-    });
+    // Today's ranking, read only: the campaign scores again when it runs.
+    const ranked = await scoreProspects(context.db, context.caller.organizationId, event);
+    const qualified = ranked
+      .slice(0, OUTREACH_LIMITS.searched)
+      .filter((prospect) => isQualified(prospect.score))
+      .slice(0, OUTREACH_LIMITS.contacted);
+    const names = qualified.slice(0, 3).map((prospect) => prospect.name);
+    const more = qualified.length > names.length ? ` and ${qualified.length - names.length} more` : "";
     return {
       title: `Start the sponsor outreach campaign for ${event.name}`,
       lines: [
         ...consequenceLines({ mode }),
-        `It scores your ${companies} sponsor ${companies === 1 ? "company" : "companies"} and writes to the best (score ${QUALIFIED_SCORE}+, at most 10): a proposal and a first email each, follow-ups on day 3 and day 7 to those who do not reply.`,
+        qualified.length === 0
+          ? `None of your ${ranked.length} sponsor companies scores ${QUALIFIED_SCORE}+ today: it would send nothing.`
+          : `${qualified.length === 1 ? "1 prospect scores" : `${qualified.length} prospects score`} ${QUALIFIED_SCORE}+ today (${names.join(", ")}${more}): a proposal and a first email each, follow-ups on day 3 and day 7 to those who do not reply.`,
       ],
     };
   },

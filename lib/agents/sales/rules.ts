@@ -6,6 +6,9 @@
 /** A lead is worth a proposal from this score (0-100) up. */
 export const QUALIFIED_SCORE = 80;
 
+/** An outreach campaign scores the best-ranked prospects and writes to at most this many who qualify. */
+export const OUTREACH_LIMITS = { searched: 20, contacted: 10 };
+
 /** A deal above this value (in US cents) needs a person: "Deal value exceeds $50,000". */
 export const DEAL_ESCALATION_USD_CENTS = 5_000_000;
 
