@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { formatDuration } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { describeRunState, getRun, isActive, isRerunnable, type RunDetail, runScope } from "@/lib/jobs/runs";
 import { cancelRunAction, rerunAction } from "../actions";
 
@@ -151,7 +151,8 @@ function RunControls({ run }: { run: RunDetail }) {
   );
 }
 
-function Facts({ run }: { run: RunDetail }) {
+async function Facts({ run }: { run: RunDetail }) {
+  const format = await getFormatter();
   return (
     <dl className="space-y-2 text-sm">
       <Fact label="Function">
@@ -163,7 +164,7 @@ function Facts({ run }: { run: RunDetail }) {
       <Fact label="Ended">
         <Timestamp date={run.endedAt} />
       </Fact>
-      <Fact label="Duration">{run.durationMs === null ? "–" : formatDuration(run.durationMs)}</Fact>
+      <Fact label="Duration">{run.durationMs === null ? "–" : format.duration(run.durationMs)}</Fact>
     </dl>
   );
 }
@@ -177,7 +178,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Step({ step }: { step: RunDetail["steps"][number] }) {
+async function Step({ step }: { step: RunDetail["steps"][number] }) {
+  const format = await getFormatter();
   const kind = STEP_KINDS[step.kind] ?? { label: step.kind, icon: Circle };
   // `attempts` counts failed attempts; each was retried unless the step finally failed.
   const retries = step.status === "failed" ? step.attempts - 1 : step.attempts;
@@ -197,7 +199,7 @@ function Step({ step }: { step: RunDetail["steps"][number] }) {
         </div>
         {step.state && (
           <p className="text-xs text-slate-600">
-            {describeRunState(step.state)}
+            {describeRunState(step.state, format)}
             {step.state.kind === "waiting" && step.wakeAt && (
               <>
                 {" · times out "}
