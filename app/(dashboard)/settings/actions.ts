@@ -84,6 +84,6 @@ export async function setLocaleAction(_previous: SettingsActionState, form: Form
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? LOCALE_REFUSED };
   return asManager(async (actor) => {
     const { changed } = await setOrganizationLocale(db, actor, parsed.data, await requestMeta());
-    return changed ? `Saved: numbers and dates now read as in ${LOCALES[parsed.data.locale]}.` : "No change";
+    return changed ? `Saved. Numbers, money and dates now follow ${LOCALES[parsed.data.locale]}.` : "No change";
   }, "organization:configure");
 }

@@ -50,7 +50,7 @@ describe("choosing the organization's locale in Settings", () => {
   it("stores a locale from the list, audited with from and to", async () => {
     const { org, user } = await signedIn("admin");
     expect(await localeOf(org.id)).toBe("en-US");
-    expect(await choose("de-DE")).toEqual({ message: "Saved: numbers and dates now read as in Deutsch." });
+    expect(await choose("de-DE")).toEqual({ message: "Saved. Numbers, money and dates now follow Deutsch." });
     expect(await localeOf(org.id)).toBe("de-DE");
     const [audit, ...more] = await audits(org.id);
     expect(more).toEqual([]);
