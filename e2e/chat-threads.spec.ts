@@ -31,7 +31,7 @@ test("the chat remembers: a reload brings the conversation back, New chat emptie
   await chat.getByRole("button", { name: "History" }).click();
   const recent = chat.getByRole("navigation", { name: "Recent chats" });
   const earlier = recent.getByRole("button", { name: new RegExp(QUESTION.replace("?", "\\?")) }).first();
-  await expect(earlier).toContainText(/just now|minute/);
+  await expect(earlier).toContainText(/now|minute/);
   await earlier.focus();
   await page.keyboard.press("Enter");
   await expect(recent).toBeHidden();

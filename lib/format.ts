@@ -1,5 +1,13 @@
-export function formatMoney(cents: number, currency: string, options: { compact?: boolean } = {}) {
-  return new Intl.NumberFormat("en-US", {
+import { DEFAULT_LOCALE } from "@/lib/locales";
+
+/*
+ * Every number, sum and moment a person reads goes through here. Each function takes the locale last
+ * (en-US when left out, as the chat's answers and the agents' texts still do); pages use the bound
+ * formatter of lib/format-context.ts, which brings the organization's locale and the viewer's zone.
+ */
+
+export function formatMoney(cents: number, currency: string, options: { compact?: boolean; locale?: string } = {}) {
+  return new Intl.NumberFormat(options.locale ?? DEFAULT_LOCALE, {
     style: "currency",
     currency,
     notation: options.compact ? "compact" : "standard",
@@ -8,25 +16,25 @@ export function formatMoney(cents: number, currency: string, options: { compact?
   }).format(cents / 100);
 }
 
-export function formatNumber(value: number) {
-  return new Intl.NumberFormat("en-US").format(value);
+export function formatNumber(value: number, locale: string = DEFAULT_LOCALE) {
+  return new Intl.NumberFormat(locale).format(value);
 }
 
-export function formatPercent(ratio: number, digits = 0) {
-  return new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: digits }).format(ratio);
+export function formatPercent(ratio: number, digits = 0, locale: string = DEFAULT_LOCALE) {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(ratio);
 }
 
-/** A date in the event's own time zone, e.g. "Feb 19, 2027". */
-export function formatDate(date: Date, timeZone?: string) {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(date);
+/** A calendar date, e.g. "Feb 19, 2027" (en-US) or "19 Feb 2027" (en-GB), in the given zone. */
+export function formatDate(date: Date, timeZone?: string, locale: string = DEFAULT_LOCALE) {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(date);
 }
 
 /**
  * A moment with its time zone named, e.g. "Feb 19, 2027, 9:00 AM GMT": in the event's zone for event
- * things, otherwise the server's (UTC in production), never an unlabelled clock time.
+ * things, otherwise the viewer's (the server's, UTC, when none is given), never an unlabelled clock time.
  */
-export function formatDateTime(date: Date, timeZone?: string) {
-  return new Intl.DateTimeFormat("en-US", {
+export function formatDateTime(date: Date, timeZone?: string, locale: string = DEFAULT_LOCALE) {
+  return new Intl.DateTimeFormat(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -43,14 +51,14 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60_000],
 ];
 
-/** "3 hours ago", "in 6 days". */
-export function formatRelative(date: Date, now = new Date()) {
+/** "3 hours ago", "in 6 days", "now". */
+export function formatRelative(date: Date, now = new Date(), locale: string = DEFAULT_LOCALE) {
   const diff = date.getTime() - now.getTime();
-  const format = new Intl.RelativeTimeFormat("en-US", { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   for (const [unit, ms] of RELATIVE_UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
-  return "just now";
+  return format.format(0, "second");
 }
 
 const DURATION_UNITS: [string, number][] = [
@@ -59,7 +67,7 @@ const DURATION_UNITS: [string, number][] = [
   ["s", 1_000],
 ];
 
-/** "850 ms", "12 s", "4 min 5 s", "2 h 10 min": the two largest units. */
+/** "850 ms", "12 s", "4 min 5 s", "2 h 10 min": the two largest units (unit symbols read the same everywhere). */
 export function formatDuration(ms: number) {
   if (ms < 1_000) return `${ms} ms`;
   const parts: string[] = [];
@@ -71,3 +79,27 @@ export function formatDuration(ms: number) {
   }
   return parts.slice(0, 2).join(" ");
 }
+
+/** Where and for whom a page formats: the organization's locale and the viewer's time zone. */
+export type FormatSettings = { locale: string; timeZone: string };
+
+/**
+ * The formatting functions bound to one locale and viewer zone. Dates and times are in the viewer's zone
+ * unless an event's zone is passed (event things are shown on the event's own clock).
+ */
+export function bindFormatter({ locale, timeZone }: FormatSettings) {
+  return {
+    locale,
+    timeZone,
+    number: (value: number) => formatNumber(value, locale),
+    money: (cents: number, currency: string, options: { compact?: boolean } = {}) =>
+      formatMoney(cents, currency, { ...options, locale }),
+    percent: (ratio: number, digits?: number) => formatPercent(ratio, digits, locale),
+    date: (date: Date, eventTimeZone = timeZone) => formatDate(date, eventTimeZone, locale),
+    dateTime: (date: Date, eventTimeZone = timeZone) => formatDateTime(date, eventTimeZone, locale),
+    relative: (date: Date, now?: Date) => formatRelative(date, now, locale),
+    duration: formatDuration,
+  };
+}
+
+export type Formatter = ReturnType<typeof bindFormatter>;

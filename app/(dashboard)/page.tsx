@@ -9,7 +9,7 @@ import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { listEventSummaries } from "@/lib/events/queries";
-import { formatNumber } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -29,6 +29,7 @@ export default async function OverviewPage() {
 }
 
 async function Overview({ context }: { context: OrgContext }) {
+  const format = await getFormatter();
   const [events, pendingApprovals, activitiesThisWeek] = await Promise.all([
     listEventSummaries(db, context.organization.id),
     db.approval.count({ where: { organizationId: context.organization.id, status: "pending" } }),
@@ -44,7 +45,7 @@ async function Overview({ context }: { context: OrgContext }) {
         <Stat label="Upcoming events" value={upcoming.length} />
         <Stat
           label="Tickets sold (upcoming)"
-          value={formatNumber(upcoming.reduce((sum, event) => sum + event.ticketsSold, 0))}
+          value={format.number(upcoming.reduce((sum, event) => sum + event.ticketsSold, 0))}
         />
         <Stat
           label="Behind sales pace"

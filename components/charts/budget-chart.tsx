@@ -1,8 +1,8 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useFormatter } from "@/components/shell/format-provider";
 import type { BudgetPoint } from "@/lib/events/queries";
-import { formatMoney } from "@/lib/format";
 
 /** Cumulative spend per day against the event's budget; `compact` for the chat. */
 export function BudgetChart({
@@ -17,7 +17,8 @@ export function BudgetChart({
   compact?: boolean;
 }) {
   const last = burn.at(-1);
-  const money = (cents: number) => formatMoney(cents, currency, { compact: true });
+  const format = useFormatter();
+  const money = (cents: number) => format.money(cents, currency, { compact: true });
   return (
     <figure>
       <div className={`${compact ? "h-36" : "h-56"} w-full`}>
@@ -44,7 +45,7 @@ export function BudgetChart({
       </div>
       <figcaption className="sr-only">
         {last
-          ? `${formatMoney(last.spentCents, currency)} spent by ${last.day}, against a budget of ${formatMoney(budgetCents, currency)}.`
+          ? `${format.money(last.spentCents, currency)} spent by ${last.day}, against a budget of ${format.money(budgetCents, currency)}.`
           : "Nothing spent yet."}
       </figcaption>
     </figure>

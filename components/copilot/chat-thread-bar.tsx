@@ -3,8 +3,8 @@
 import { History, SquarePen } from "lucide-react";
 import { type ReactElement, useId, useRef, useState } from "react";
 import { recentChatThreadsAction } from "@/app/(dashboard)/chat-actions";
+import { useFormatter } from "@/components/shell/format-provider";
 import type { ThreadSummary } from "@/lib/copilot/thread-store";
-import { formatRelative } from "@/lib/format";
 
 type Props = {
   titleContent: ReactElement;
@@ -23,6 +23,7 @@ const BUTTON =
  */
 export function ChatThreadBar({ titleContent, closeButton, threadId, onSelect, onNewChat }: Props) {
   const listId = useId();
+  const format = useFormatter();
   const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<{ threads?: ThreadSummary[]; error?: string }>({});
@@ -89,7 +90,7 @@ export function ChatThreadBar({ titleContent, closeButton, threadId, onSelect, o
                     className="flex w-full items-baseline justify-between gap-2 rounded px-2 py-1.5 text-left text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current]:bg-sky-50"
                   >
                     <span className="truncate font-medium text-slate-800">{thread.title}</span>
-                    <span className="shrink-0 text-slate-500">{formatRelative(new Date(thread.updatedAt))}</span>
+                    <span className="shrink-0 text-slate-500">{format.relative(new Date(thread.updatedAt))}</span>
                   </button>
                 </li>
               ))}

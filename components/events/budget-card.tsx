@@ -4,25 +4,26 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Event } from "@/lib/db/generated/client";
 import type { getEventBudget } from "@/lib/events/queries";
-import { formatMoney, formatPercent } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 type Budget = Awaited<ReturnType<typeof getEventBudget>>;
 
 /** The event's budget against what has been spent: the total, its burn over time and each line. */
-export function BudgetCard({
+export async function BudgetCard({
   event,
   budget,
 }: {
   event: Pick<Event, "budgetCents" | "currency"> & { spentCents: number };
   budget: Budget;
 }) {
-  const money = (cents: number) => formatMoney(cents, event.currency);
+  const format = await getFormatter();
+  const money = (cents: number) => format.money(cents, event.currency);
   const share = event.budgetCents > 0 ? event.spentCents / event.budgetCents : 0;
   return (
     <Card id="budget" title="Budget and spend" className="mb-6">
       <p className="text-sm">
         <strong className="tabular-nums">{money(event.spentCents)}</strong> spent of {money(event.budgetCents)} (
-        {formatPercent(share)}), {money(Math.max(event.budgetCents - event.spentCents, 0))} left
+        {format.percent(share)}), {money(Math.max(event.budgetCents - event.spentCents, 0))} left
         {event.spentCents > event.budgetCents && (
           <span className="text-rose-700"> · {money(event.spentCents - event.budgetCents)} over budget</span>
         )}

@@ -1,15 +1,16 @@
 import { MapPin } from "lucide-react";
 import Link from "next/link";
 import type { EventSummary } from "@/lib/events/queries";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { PaceBadge } from "./pace-badge";
 
-export function EventCard({ event }: { event: EventSummary }) {
+export async function EventCard({ event }: { event: EventSummary }) {
+  const format = await getFormatter();
   const progress = Math.min(event.pace.progress, 1);
   const when =
     event.pace.status === "finished"
-      ? `Ended ${formatDate(event.endsAt, event.timezone)}`
-      : `${formatDate(event.startsAt, event.timezone)} · in ${event.pace.daysToEvent} days`;
+      ? `Ended ${format.date(event.endsAt, event.timezone)}`
+      : `${format.date(event.startsAt, event.timezone)} · in ${event.pace.daysToEvent} days`;
   return (
     <Link
       href={`/events/${event.id}`}
@@ -28,10 +29,10 @@ export function EventCard({ event }: { event: EventSummary }) {
       <div className="mt-4">
         <div className="flex justify-between text-sm">
           <span>
-            <strong className="tabular-nums">{formatNumber(event.ticketsSold)}</strong> of{" "}
-            {formatNumber(event.ticketSalesTarget)} tickets
+            <strong className="tabular-nums">{format.number(event.ticketsSold)}</strong> of{" "}
+            {format.number(event.ticketSalesTarget)} tickets
           </span>
-          <span className="tabular-nums text-slate-600">{formatPercent(event.pace.progress)}</span>
+          <span className="tabular-nums text-slate-600">{format.percent(event.pace.progress)}</span>
         </div>
         <div
           className="mt-1.5 h-2 rounded-full bg-slate-100"
@@ -43,10 +44,10 @@ export function EventCard({ event }: { event: EventSummary }) {
         >
           <div className="h-2 rounded-full bg-brand-500" style={{ width: `${progress * 100}%` }} />
         </div>
-        <p className="mt-2 text-xs text-slate-600">Ticket revenue {formatMoney(event.revenueCents, event.currency)}</p>
+        <p className="mt-2 text-xs text-slate-600">Ticket revenue {format.money(event.revenueCents, event.currency)}</p>
         <p className="mt-0.5 text-xs text-slate-600">
-          Spent {formatMoney(event.spentCents, event.currency)} of {formatMoney(event.budgetCents, event.currency)}{" "}
-          budget{event.budgetCents > 0 ? ` (${formatPercent(event.spentCents / event.budgetCents)})` : ""}
+          Spent {format.money(event.spentCents, event.currency)} of {format.money(event.budgetCents, event.currency)}{" "}
+          budget{event.budgetCents > 0 ? ` (${format.percent(event.spentCents / event.budgetCents)})` : ""}
         </p>
       </div>
     </Link>

@@ -6,7 +6,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { AGENTS } from "@/lib/agents/catalog";
 import { LAUNCH_TASKS } from "@/lib/agents/launch-plan";
 import type { LaunchTask } from "@/lib/db/generated/client";
-import { formatDateTime } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 const STATE = {
   completed: { label: "Done", tone: "good" },
@@ -16,7 +16,16 @@ const STATE = {
 } as const;
 
 /** The seed's launch graph for one event: each task's agent, dependencies and last outcome. */
-export function LaunchPanel({ eventId, tasks, canRun }: { eventId: string; tasks: LaunchTask[]; canRun: boolean }) {
+export async function LaunchPanel({
+  eventId,
+  tasks,
+  canRun,
+}: {
+  eventId: string;
+  tasks: LaunchTask[];
+  canRun: boolean;
+}) {
+  const format = await getFormatter();
   const byId = new Map(tasks.map((task) => [task.taskId, task]));
   const lastRunId = tasks.toSorted((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]?.runId;
   return (
@@ -44,7 +53,7 @@ export function LaunchPanel({ eventId, tasks, canRun }: { eventId: string; tasks
                 </td>
                 <td className="py-2">
                   {state ? (
-                    <span title={outcome ? `Updated ${formatDateTime(outcome.updatedAt)}` : undefined}>
+                    <span title={outcome ? `Updated ${format.dateTime(outcome.updatedAt)}` : undefined}>
                       <Badge tone={state.tone}>{state.label}</Badge>
                     </span>
                   ) : (

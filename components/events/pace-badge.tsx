@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Pace } from "@/lib/domain/sales-pace";
-import { formatPercent } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 const LABELS: Record<Pace["status"], { label: string; tone: BadgeTone }> = {
   not_started: { label: "Sales not open", tone: "neutral" },
@@ -12,12 +12,13 @@ const LABELS: Record<Pace["status"], { label: string; tone: BadgeTone }> = {
 };
 
 /** The pace's verdict with the figures behind it: "Behind pace · 39% sold, 52% expected by now". */
-export function PaceBadge({ pace }: { pace: Pace }) {
+export async function PaceBadge({ pace }: { pace: Pace }) {
+  const format = await getFormatter();
   const { label, tone } = LABELS[pace.status];
   const figures =
     pace.status === "not_started" || pace.status === "finished"
       ? null
-      : `${formatPercent(pace.progress)} sold, ${formatPercent(pace.expectedProgress)} expected by now`;
+      : `${format.percent(pace.progress)} sold, ${format.percent(pace.expectedProgress)} expected by now`;
   return (
     <Badge tone={tone}>
       {label}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { JobRunStatus } from "@/lib/db/generated/enums";
-import { formatDateTime } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { describeRunState, type RunState } from "@/lib/jobs/runs";
 
 /** Badge colour of a run status: active runs in blue, runs held up by a sleep or a wait in amber. */
@@ -23,11 +23,12 @@ export const STEP_STATUS_TONE: Record<string, BadgeTone> = {
   failed: "bad",
 };
 
-export function RunStatus({ run }: { run: { status: JobRunStatus; state: RunState | null } }) {
+export async function RunStatus({ run }: { run: { status: JobRunStatus; state: RunState | null } }) {
+  const format = await getFormatter();
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <Badge tone={RUN_STATUS_TONE[run.status]}>{run.status}</Badge>
-      {run.state && <span className="text-xs text-slate-600">{describeRunState(run.state)}</span>}
+      {run.state && <span className="text-xs text-slate-600">{describeRunState(run.state, format)}</span>}
     </span>
   );
 }
@@ -51,6 +52,7 @@ export function RunLink({
   );
 }
 
-export function Timestamp({ date }: { date: Date | null }) {
-  return date ? <time dateTime={date.toISOString()}>{formatDateTime(date)}</time> : <span>–</span>;
+export async function Timestamp({ date }: { date: Date | null }) {
+  const format = await getFormatter();
+  return date ? <time dateTime={date.toISOString()}>{format.dateTime(date)}</time> : <span>–</span>;
 }

@@ -2,13 +2,13 @@
 
 import { type ChangeEvent, useActionState, useState } from "react";
 import { type ImportState, importSponsorsAction } from "@/app/(dashboard)/sponsors/import/actions";
+import { useFormatter } from "@/components/shell/format-provider";
 import { Button } from "@/components/ui/button";
 import { Stat } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TableHead } from "@/components/ui/table-head";
 import { TextField } from "@/components/ui/text-field";
 import type { ImportReport } from "@/lib/agents/sales/crm-import";
-import { formatNumber } from "@/lib/format";
 
 /** Problems listed on the page; a file with more is better fixed from the first ones and imported again. */
 const SHOWN_ERRORS = 500;
@@ -55,6 +55,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
 }
 
 function ImportResult({ report }: { report: ImportReport }) {
+  const format = useFormatter();
   const skippedRows = new Set(report.errors.map((error) => error.row)).size;
   const imported = report.rowsRead - skippedRows;
   return (
@@ -63,22 +64,22 @@ function ImportResult({ report }: { report: ImportReport }) {
         Import result
       </h3>
       <p role="status" className="text-sm text-slate-700">
-        Imported {formatNumber(imported)} of {formatNumber(report.rowsRead)} rows.
+        Imported {format.number(imported)} of {format.number(report.rowsRead)} rows.
         {skippedRows > 0 &&
-          ` ${formatNumber(skippedRows)} ${skippedRows === 1 ? "row was" : "rows were"} skipped: fix ${skippedRows === 1 ? "it" : "them"} and import the file again (rows already imported are updated, not duplicated).`}
+          ` ${format.number(skippedRows)} ${skippedRows === 1 ? "row was" : "rows were"} skipped: fix ${skippedRows === 1 ? "it" : "them"} and import the file again (rows already imported are updated, not duplicated).`}
       </p>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Companies created" value={formatNumber(report.companiesCreated)} />
-        <Stat label="Companies updated" value={formatNumber(report.companiesUpdated)} />
-        <Stat label="Contacts created" value={formatNumber(report.contactsCreated)} />
-        <Stat label="Contacts updated" value={formatNumber(report.contactsUpdated)} />
+        <Stat label="Companies created" value={format.number(report.companiesCreated)} />
+        <Stat label="Companies updated" value={format.number(report.companiesUpdated)} />
+        <Stat label="Contacts created" value={format.number(report.contactsCreated)} />
+        <Stat label="Contacts updated" value={format.number(report.contactsUpdated)} />
       </div>
       {report.errors.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="mb-2 text-left text-sm font-medium text-rose-800">
               {report.errors.length > SHOWN_ERRORS
-                ? `The first ${SHOWN_ERRORS} of ${formatNumber(report.errors.length)} problems`
+                ? `The first ${SHOWN_ERRORS} of ${format.number(report.errors.length)} problems`
                 : `${report.errors.length} ${report.errors.length === 1 ? "problem" : "problems"}`}
               , by row (the header is row 1)
             </caption>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { inviteMemberAction, type TeamActionState } from "@/app/(dashboard)/settings/actions";
+import { inviteMemberAction, type SettingsActionState } from "@/app/(dashboard)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
@@ -11,7 +11,7 @@ import { ROLE_DESCRIPTIONS } from "@/lib/team/role-descriptions";
 
 /** Invites someone by email with one of the roles the signed-in person may give. */
 export function InviteForm({ roles }: { roles: Role[] }) {
-  const [state, action, pending] = useActionState<TeamActionState, FormData>(inviteMemberAction, {});
+  const [state, action, pending] = useActionState<SettingsActionState, FormData>(inviteMemberAction, {});
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormAlert message={state.error && !state.fields ? state.error : undefined} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction, type TeamActionState } from "@/app/(dashboard)/settings/actions";
+import { changeRoleAction, type SettingsActionState } from "@/app/(dashboard)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/db/generated/enums";
@@ -18,7 +18,7 @@ export function MemberRoleForm({
   role: Role;
   roles: Role[];
 }) {
-  const [state, action, pending] = useActionState<TeamActionState, FormData>(changeRoleAction, {});
+  const [state, action, pending] = useActionState<SettingsActionState, FormData>(changeRoleAction, {});
   const id = `role-${membershipId}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">

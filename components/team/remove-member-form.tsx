@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { removeMemberAction, type TeamActionState } from "@/app/(dashboard)/settings/actions";
+import { removeMemberAction, type SettingsActionState } from "@/app/(dashboard)/settings/actions";
 import { Button } from "@/components/ui/button";
 
 /** Remove, then confirm: one stray click or key press never removes anyone. Focus follows the step. */
 export function RemoveMemberForm({ membershipId, name }: { membershipId: string; name: string }) {
-  const [state, action, pending] = useActionState<TeamActionState, FormData>(removeMemberAction, {});
+  const [state, action, pending] = useActionState<SettingsActionState, FormData>(removeMemberAction, {});
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);

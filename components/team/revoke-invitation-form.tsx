@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { revokeInvitationAction, type TeamActionState } from "@/app/(dashboard)/settings/actions";
+import { revokeInvitationAction, type SettingsActionState } from "@/app/(dashboard)/settings/actions";
 import { Button } from "@/components/ui/button";
 
 export function RevokeInvitationForm({ invitationId, email }: { invitationId: string; email: string }) {
-  const [state, action, pending] = useActionState<TeamActionState, FormData>(revokeInvitationAction, {});
+  const [state, action, pending] = useActionState<SettingsActionState, FormData>(revokeInvitationAction, {});
   return (
     <form action={action} className="flex flex-wrap items-center justify-end gap-2">
       <input type="hidden" name="invitationId" value={invitationId} />

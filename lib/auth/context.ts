@@ -4,6 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import { type Locale, toLocale } from "@/lib/locales";
 import { ORG_COOKIE } from "./cookies";
 import { getCurrentUser } from "./current-user";
 import { can, type Permission } from "./roles";
@@ -11,7 +12,7 @@ import { can, type Permission } from "./roles";
 /** Who is asking, for which organization, with which role: all read from the server. */
 export type OrgContext = {
   user: { id: string; email: string; name: string };
-  organization: { id: string; name: string; slug: string };
+  organization: { id: string; name: string; slug: string; locale: Locale };
   role: Role;
   organizations: { id: string; name: string; role: Role }[];
 };
@@ -33,7 +34,12 @@ export const getOrgContext = cache(async (): Promise<OrgContext | "signed-out" |
   if (!current) return "no-membership";
   return {
     user: { id: user.id, email: user.email, name: user.name },
-    organization: { id: current.organization.id, name: current.organization.name, slug: current.organization.slug },
+    organization: {
+      id: current.organization.id,
+      name: current.organization.name,
+      slug: current.organization.slug,
+      locale: toLocale(current.organization.locale),
+    },
     role: current.role,
     organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organization.name, role: m.role })),
   };

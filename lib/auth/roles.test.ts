@@ -12,6 +12,8 @@ describe("role permissions", () => {
     expect(can("member", "settings:view")).toBe(false);
     expect(can("viewer", "settings:view")).toBe(false);
     expect(can("viewer", "agents:configure")).toBe(false);
+    expect(can("admin", "organization:configure")).toBe(true);
+    expect(can("member", "organization:configure")).toBe(false);
   });
 
   it("lets members but not viewers decide approvals", () => {

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "settings:view": "admin",
   /** Invite people, change roles, remove members (owners are further protected in lib/team/rules.ts). */
   "team:manage": "admin",
+  /** The organization's own settings, such as the locale its numbers and dates are shown in. */
+  "organization:configure": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

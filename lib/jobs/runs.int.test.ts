@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/db/generated/client";
+import { bindFormatter } from "@/lib/format";
 import { createEvent } from "@/prisma/seed/factories";
 import { testDb, uniqueOrganization } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
@@ -211,9 +212,12 @@ describe("run list", () => {
     expect(state(runs.queued)).toBeNull();
     expect(state(runs.cancelled)).toBeNull();
 
-    expect(describeRunState({ kind: "waiting", for: "approval" })).toBe("waiting for approval");
-    expect(describeRunState({ kind: "sleeping", until: at(60) })).toMatch(/^sleeping until Jun 1, 2026, /);
-    expect(describeRunState({ kind: "retrying", at: at(1) })).toMatch(/^retrying at Jun 1, 2026, /);
+    const format = bindFormatter({ locale: "en-GB", timeZone: "Europe/Lisbon" });
+    expect(describeRunState({ kind: "waiting", for: "approval" }, format)).toBe("waiting for approval");
+    expect(describeRunState({ kind: "sleeping", until: at(60) }, format)).toMatch(
+      /^sleeping until 1 Jun 2026, .* WEST$/,
+    );
+    expect(describeRunState({ kind: "retrying", at: at(1) }, format)).toMatch(/^retrying at 1 Jun 2026, .* WEST$/);
   });
 });
 

@@ -17,7 +17,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { JobRunStatus, type Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import type { Formatter } from "@/lib/format";
 
 export type RunScope = { organizationId: string; includeSystem: boolean };
 
@@ -52,14 +52,15 @@ export function isRerunnable(status: JobRunStatus) {
   return status === "failed" || status === "cancelled";
 }
 
-export function describeRunState(state: RunState) {
+/** What a held-up run is doing, its times shown by the page's formatter (the viewer's zone). */
+export function describeRunState(state: RunState, format: Pick<Formatter, "dateTime">) {
   switch (state.kind) {
     case "waiting":
       return `waiting for ${state.for}`;
     case "sleeping":
-      return `sleeping until ${formatDateTime(state.until)}`;
+      return `sleeping until ${format.dateTime(state.until)}`;
     case "retrying":
-      return `retrying at ${formatDateTime(state.at)}`;
+      return `retrying at ${format.dateTime(state.at)}`;
   }
 }
 

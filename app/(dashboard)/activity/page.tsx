@@ -13,7 +13,7 @@ import { activityLabel } from "@/lib/agents/labels";
 import { BUILT_AGENTS, LOGGED_ACTIVITY_TYPES } from "@/lib/agents/registry";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -39,6 +39,7 @@ const filterSchema = z.object({
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const filters = filterSchema.parse(await searchParams);
   const [activities, events] = await Promise.all([
     db.agentActivity.findMany({
@@ -110,7 +111,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
                 )}
               </div>
               <time className="text-xs text-slate-500" dateTime={activity.createdAt.toISOString()}>
-                {formatDateTime(activity.createdAt)}
+                {format.dateTime(activity.createdAt)}
               </time>
             </li>
           ))}

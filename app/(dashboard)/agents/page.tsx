@@ -11,12 +11,13 @@ import { type Autonomy, autonomyByAgent } from "@/lib/agents/stats";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { formatDateTime, formatPercent } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Agents" };
 
 export default async function AgentsPage() {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const since = new Date(Date.now() - 30 * 86_400_000);
   const [modes, autonomy, recent] = await Promise.all([
     getAgentModes(db, context.organization.id),
@@ -83,7 +84,7 @@ export default async function AgentsPage() {
                             {activityLabel(activity.activityType)}
                           </Link>{" "}
                           <span className="text-slate-500">
-                            {activity.status} · {formatDateTime(activity.createdAt)}
+                            {activity.status} · {format.dateTime(activity.createdAt)}
                           </span>
                         </li>
                       ))}
@@ -107,9 +108,10 @@ export default async function AgentsPage() {
  * The agent's autonomy over 30 days against the specification's target, with the counts behind it:
  * write actions done without a person ÷ write actions attempted, each counted once.
  */
-function AutonomyLine({ autonomy, target }: { autonomy: Autonomy; target: number | null }) {
+async function AutonomyLine({ autonomy, target }: { autonomy: Autonomy; target: number | null }) {
+  const format = await getFormatter();
   const { counts, attempted, autonomous, rate } = autonomy;
-  const targetText = target === null ? "no target in the spec" : `target ${formatPercent(target)} (the spec)`;
+  const targetText = target === null ? "no target in the spec" : `target ${format.percent(target)} (the spec)`;
   return (
     <div className="mt-1 text-xs text-slate-600">
       <p>
@@ -118,7 +120,7 @@ function AutonomyLine({ autonomy, target }: { autonomy: Autonomy; target: number
           <>no write actions yet · {targetText}</>
         ) : (
           <>
-            <strong>{formatPercent(rate)}</strong> ({autonomous} of {attempted} write actions done without a person) ·{" "}
+            <strong>{format.percent(rate)}</strong> ({autonomous} of {attempted} write actions done without a person) ·{" "}
             {targetText}
             {target !== null && (
               <>

@@ -13,7 +13,7 @@ import { findTool } from "@/lib/agents/registry";
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { formatDateTime, formatMoney, formatRelative } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -28,6 +28,7 @@ const BULK_FORM = "bulk-approve";
 
 export default async function InboxPage() {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const now = new Date();
   const [pending, decided] = await Promise.all([
     db.approval.findMany({
@@ -67,10 +68,10 @@ export default async function InboxPage() {
     edited: item.editedArguments !== null,
     approveBlocked: decisionRefusal(item, person, "approve"),
     rejectBlocked: decisionRefusal(item, person, "reject"),
-    money: item.amountCents !== null && item.currency ? formatMoney(item.amountCents, item.currency) : null,
+    money: item.amountCents !== null && item.currency ? format.money(item.amountCents, item.currency) : null,
     recipients: item.recipients,
-    asked: formatRelative(item.createdAt, now),
-    expires: item.expiresAt ? formatRelative(item.expiresAt, now) : null,
+    asked: format.relative(item.createdAt, now),
+    expires: item.expiresAt ? format.relative(item.expiresAt, now) : null,
   }));
   return (
     <>
@@ -120,7 +121,7 @@ export default async function InboxPage() {
                 </span>
                 <span className="text-xs text-slate-500">
                   {item.decidedById ? `${deciders.get(item.decidedById) ?? "Someone"}, ` : ""}
-                  {item.decidedAt ? formatDateTime(item.decidedAt) : ""}
+                  {item.decidedAt ? format.dateTime(item.decidedAt) : ""}
                 </span>
               </li>
             ))}

@@ -8,7 +8,7 @@ import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/send";
 import { activeProviders } from "@/lib/env";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { outboxText } from "@/lib/team/outbox-visibility";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -17,6 +17,7 @@ const STATUS_TONE = { queued: "neutral", sending: "info", sent: "good", failed: 
 
 export default async function OutboxPage() {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const emails = await db.emailMessage.findMany({
     where: { organizationId: context.organization.id },
     include: { event: { select: { name: true } } },
@@ -46,7 +47,7 @@ export default async function OutboxPage() {
                   <span className="text-slate-500">to {email.to.join(", ")}</span>
                   <span className="ml-auto text-xs text-slate-500">
                     {email.event?.name ? `${email.event.name} · ` : ""}
-                    {email.provider} · {formatDateTime(email.createdAt)}
+                    {email.provider} · {format.dateTime(email.createdAt)}
                   </span>
                 </summary>
                 <pre className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm">
@@ -56,7 +57,7 @@ export default async function OutboxPage() {
                 {email.status === "failed" && (
                   <p className="mt-1 text-xs text-slate-500">
                     {email.nextAttemptAt
-                      ? `Tried ${email.attempts} of ${MAX_DELIVERY_ATTEMPTS} times; tried again ${formatRelative(email.nextAttemptAt)}.`
+                      ? `Tried ${email.attempts} of ${MAX_DELIVERY_ATTEMPTS} times; tried again ${format.relative(email.nextAttemptAt)}.`
                       : "Not retried automatically: listed on the Runs page under Needs attention."}
                   </p>
                 )}
@@ -82,7 +83,7 @@ export default async function OutboxPage() {
                     <Badge tone="warn">unmatched</Badge>
                     <span className="font-medium">{reply.subject || "(no subject)"}</span>
                     <span className="text-slate-500">from {reply.fromEmail}</span>
-                    <span className="ml-auto text-xs text-slate-500">{formatDateTime(reply.receivedAt)}</span>
+                    <span className="ml-auto text-xs text-slate-500">{format.dateTime(reply.receivedAt)}</span>
                   </summary>
                   <p className="mt-2 text-xs text-slate-500">
                     {reply.unmatchedReason}

@@ -18,7 +18,7 @@ import { db } from "@/lib/db/client";
 import { JobRunStatus } from "@/lib/db/generated/enums";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/send";
 import { failingEmails } from "@/lib/email/sweep";
-import { formatDuration, formatRelative } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { activeJobEngine } from "@/lib/jobs/engine";
 import {
   isActive,
@@ -127,7 +127,8 @@ async function RunsView({ context, filters }: { context: OrgContext; filters: Fi
 
 type FailingEmail = Awaited<ReturnType<typeof failingEmails>>[number];
 
-function NeedsAttention({ runs, emails }: { runs: RunSummary[]; emails: FailingEmail[] }) {
+async function NeedsAttention({ runs, emails }: { runs: RunSummary[]; emails: FailingEmail[] }) {
+  const format = await getFormatter();
   return (
     <section aria-labelledby="attention-heading">
       <h2 id="attention-heading" className={SECTION_HEADING}>
@@ -147,12 +148,12 @@ function NeedsAttention({ runs, emails }: { runs: RunSummary[]; emails: FailingE
               {email.error && <p className="text-rose-700">{email.error}</p>}
               <p className="text-xs text-slate-500">
                 {email.nextAttemptAt
-                  ? `Tried ${email.attempts} of ${MAX_DELIVERY_ATTEMPTS} times; the next try is ${formatRelative(email.nextAttemptAt)}.`
+                  ? `Tried ${email.attempts} of ${MAX_DELIVERY_ATTEMPTS} times; the next try is ${format.relative(email.nextAttemptAt)}.`
                   : `Tried ${email.attempts} ${email.attempts === 1 ? "time" : "times"}; not retried automatically any more.`}
               </p>
             </div>
             <time className="text-xs text-slate-500" dateTime={email.createdAt.toISOString()}>
-              {formatRelative(email.createdAt)}
+              {format.relative(email.createdAt)}
             </time>
           </li>
         ))}
@@ -171,7 +172,7 @@ function NeedsAttention({ runs, emails }: { runs: RunSummary[]; emails: FailingE
               {run.error && <p className="text-rose-700">{run.error}</p>}
             </div>
             <time className="text-xs text-slate-500" dateTime={run.createdAt.toISOString()}>
-              {formatRelative(run.createdAt)}
+              {format.relative(run.createdAt)}
             </time>
           </li>
         ))}
@@ -270,7 +271,8 @@ function Schedules({
   );
 }
 
-function RunTable({ runs }: { runs: RunSummary[] }) {
+async function RunTable({ runs }: { runs: RunSummary[] }) {
+  const format = await getFormatter();
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
@@ -303,7 +305,7 @@ function RunTable({ runs }: { runs: RunSummary[] }) {
               <td className="px-4 py-2 text-slate-600">
                 <Timestamp date={run.endedAt} />
                 {run.durationMs !== null && (
-                  <p className="text-xs text-slate-500">took {formatDuration(run.durationMs)}</p>
+                  <p className="text-xs text-slate-500">took {format.duration(run.durationMs)}</p>
                 )}
               </td>
             </tr>

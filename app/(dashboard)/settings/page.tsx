@@ -1,5 +1,6 @@
 import { MailPlus } from "lucide-react";
 import type { Metadata } from "next";
+import { LocaleForm } from "@/components/settings/locale-form";
 import { InviteForm } from "@/components/team/invite-form";
 import { MemberRoleForm } from "@/components/team/member-role-form";
 import { RemoveMemberForm } from "@/components/team/remove-member-form";
@@ -13,7 +14,7 @@ import { requirePageContext } from "@/lib/auth/context";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { activeProviders, type ProviderReport } from "@/lib/env";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { activeJobEngine } from "@/lib/jobs/engine";
 import { listPendingInvitations } from "@/lib/team/invitations";
 import { assignableRoles } from "@/lib/team/rules";
@@ -30,13 +31,14 @@ const INTEGRATIONS = {
 
 export default async function SettingsPage() {
   const context = await requirePageContext("settings:view");
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, format] = await Promise.all([
     db.membership.findMany({
       where: { organizationId: context.organization.id },
       include: { user: true },
       orderBy: [{ role: "asc" }, { createdAt: "asc" }],
     }),
     listPendingInvitations(db, context.organization.id),
+    getFormatter(),
   ]);
   const providers = { ...activeProviders(), jobs: await activeJobEngine() };
   const manages = can(context.role, "team:manage");
@@ -75,7 +77,7 @@ export default async function SettingsPage() {
                           ROLE_LABELS[member.role]
                         )}
                       </td>
-                      <td className="py-2 pr-3 text-slate-600">{formatDate(member.createdAt)}</td>
+                      <td className="py-2 pr-3 text-slate-600">{format.date(member.createdAt)}</td>
                       {manages && (
                         <td className="py-2 text-right">
                           {editable && <RemoveMemberForm membershipId={member.id} name={member.user.name} />}
@@ -110,7 +112,7 @@ export default async function SettingsPage() {
                       <p className="font-medium">{invitation.email}</p>
                       <p className="text-xs text-slate-500">
                         {ROLE_LABELS[invitation.role]} · invited by {invitation.invitedBy?.name ?? "a former member"} ·
-                        expires {formatDateTime(invitation.expiresAt, "UTC")} UTC
+                        expires {format.dateTime(invitation.expiresAt)}
                       </p>
                     </div>
                     {roles.includes(invitation.role) && (
@@ -122,6 +124,14 @@ export default async function SettingsPage() {
             )}
           </Card>
         )}
+        <Card title="Numbers and dates">
+          {/* Settings is for owners and admins, who may also change the locale (organization:configure). */}
+          <LocaleForm locale={context.organization.locale} />
+          <p className="mt-3 text-xs text-slate-500">
+            Times of an event are shown in the event&apos;s time zone; other times in yours ({format.timeZone}, from
+            this browser).
+          </p>
+        </Card>
         <Card title="Integrations">
           <ul className="divide-y divide-slate-100 text-sm">
             {Object.entries(INTEGRATIONS).map(([key, label]) => {

@@ -19,7 +19,7 @@ import { isQualified } from "@/lib/agents/sales/rules";
 import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Sponsors" };
 
@@ -52,6 +52,7 @@ export default async function SponsorsPage({ searchParams }: { searchParams: Pro
 }
 
 async function Board({ context, eventId }: { context: OrgContext; eventId?: string }) {
+  const format = await getFormatter();
   const organizationId = context.organization.id;
   const events = await db.event.findMany({
     where: { organizationId, status: { in: ["on_sale", "draft"] }, endsAt: { gt: new Date() } },
@@ -101,7 +102,7 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
                   href={`/sponsors/campaigns/${campaign.id}`}
                   className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
                 >
-                  Campaign of {formatDateTime(campaign.createdAt, event.timezone)}
+                  Campaign of {format.dateTime(campaign.createdAt, event.timezone)}
                 </Link>{" "}
                 <span className="text-slate-500">({campaign.status.replaceAll("_", " ")})</span>
               </li>
@@ -141,7 +142,7 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
                       <Badge tone="info">
                         {deal.package.name}
                         {deal.valueCents !== null
-                          ? ` · ${formatMoney(deal.valueCents, deal.package.currency, { compact: true })}`
+                          ? ` · ${format.money(deal.valueCents, deal.package.currency, { compact: true })}`
                           : ""}
                       </Badge>
                     )}
@@ -154,7 +155,7 @@ async function Board({ context, eventId }: { context: OrgContext; eventId?: stri
                   {deal.nextAction && (
                     <p className="mt-1 text-xs">
                       Next: {deal.nextAction}
-                      {deal.nextActionAt ? ` (${formatDateTime(deal.nextActionAt, event.timezone)})` : ""}
+                      {deal.nextActionAt ? ` (${format.dateTime(deal.nextActionAt, event.timezone)})` : ""}
                     </p>
                   )}
                   {deal.notes[0] && <p className="mt-1 line-clamp-2 text-xs text-slate-500">{deal.notes[0].body}</p>}

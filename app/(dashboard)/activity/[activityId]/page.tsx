@@ -13,12 +13,13 @@ import { AGENTS } from "@/lib/agents/catalog";
 import { activityLabel } from "@/lib/agents/labels";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Activity detail" };
 
 export default async function ActivityDetailPage({ params }: { params: Promise<{ activityId: string }> }) {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const { activityId } = await params;
   const activity = z.uuid().safeParse(activityId).success
     ? await db.agentActivity.findFirst({
@@ -31,7 +32,7 @@ export default async function ActivityDetailPage({ params }: { params: Promise<{
   const facts: [string, string][] = [
     ["Agent", `${AGENTS[activity.agentId].name} (version ${activity.agentVersion ?? "–"})`],
     ["Event", activity.event?.name ?? "–"],
-    ["When", formatDateTime(activity.createdAt)],
+    ["When", format.dateTime(activity.createdAt)],
     ["Autonomous", activity.autonomous ? "yes" : "no"],
     ["Needed human review", activity.requiredHumanReview ? "yes" : "no"],
     ["Duration", activity.durationMs === null ? "–" : `${activity.durationMs} ms`],

@@ -19,7 +19,7 @@ import { type OrgContext, requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { eventIdSchema, getEventBudget, getEventDetail } from "@/lib/events/queries";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -57,6 +57,7 @@ export default async function EventPage({ params }: Props) {
 }
 
 async function EventDetailView({ context, eventId }: { context: OrgContext; eventId: string }) {
+  const format = await getFormatter();
   const organizationId = context.organization.id;
   const [event, mode, organizationMode, override, reports, launchTasks] = await Promise.all([
     getEventDetail(db, organizationId, eventId),
@@ -73,36 +74,36 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
     pace.gap === null
       ? "Sales have not opened"
       : pace.status === "finished"
-        ? `${formatPercent(pace.gap)} against target`
-        : `A straight line to the target would be at ${formatNumber(pace.expectedByNow)} by now`;
+        ? `${format.percent(pace.gap)} against target`
+        : `A straight line to the target would be at ${format.number(pace.expectedByNow)} by now`;
   return (
     <>
       <PageHeader
         title={event.name}
-        description={`${formatDate(event.startsAt, event.timezone)} – ${formatDate(event.endsAt, event.timezone)} · ${event.venue}, ${event.city} (${event.timezone})`}
+        description={`${format.date(event.startsAt, event.timezone)} – ${format.date(event.endsAt, event.timezone)} · ${event.venue}, ${event.city} (${event.timezone})`}
         actions={<PaceBadge pace={pace} />}
       />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat
           label="Tickets sold"
-          value={formatNumber(event.ticketsSold)}
-          hint={`${formatPercent(pace.progress)} of ${formatNumber(event.ticketSalesTarget)} target`}
+          value={format.number(event.ticketsSold)}
+          hint={`${format.percent(pace.progress)} of ${format.number(event.ticketSalesTarget)} target`}
         />
         <Stat
           label="Pace"
-          value={pace.gap === null ? "–" : formatPercent(pace.gap)}
+          value={pace.gap === null ? "–" : format.percent(pace.gap)}
           hint={gapHint}
           tone={pace.status === "far_behind" ? "bad" : pace.status === "behind" ? "warn" : "good"}
         />
         <Stat
           label={pace.status === "finished" ? "Days since event" : "Days to event"}
           value={Math.abs(pace.daysToEvent)}
-          hint={`Capacity ${formatNumber(event.capacity)}`}
+          hint={`Capacity ${format.number(event.capacity)}`}
         />
         <Stat
           label="Ticket revenue"
-          value={formatMoney(event.revenueCents, event.currency)}
-          hint={`${formatNumber(event.ticketsSold)} tickets, net of refunds`}
+          value={format.money(event.revenueCents, event.currency)}
+          hint={`${format.number(event.ticketsSold)} tickets, net of refunds`}
         />
       </div>
       <Card id="sales" title="Sales to date against target" className="mb-6">
@@ -137,7 +138,7 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
                       href={`/events/${event.id}/reports/${report.id}`}
                       className="text-brand-700 underline underline-offset-2 hover:text-brand-600"
                     >
-                      Week ending {formatDate(report.periodEnd, event.timezone)}
+                      Week ending {format.date(report.periodEnd, event.timezone)}
                     </Link>
                   </li>
                 ))}
@@ -165,9 +166,11 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
             {event.ticketTypes.map((type) => (
               <tr key={type.id}>
                 <td className="py-2 font-medium">{type.name}</td>
-                <td className="py-2 text-right tabular-nums">{formatMoney(type.priceCents, event.currency)}</td>
-                <td className="py-2 text-right tabular-nums">{formatNumber(type.sold)}</td>
-                <td className="py-2 text-right tabular-nums">{formatNumber(Math.max(type.quantity - type.sold, 0))}</td>
+                <td className="py-2 text-right tabular-nums">{format.money(type.priceCents, event.currency)}</td>
+                <td className="py-2 text-right tabular-nums">{format.number(type.sold)}</td>
+                <td className="py-2 text-right tabular-nums">
+                  {format.number(Math.max(type.quantity - type.sold, 0))}
+                </td>
               </tr>
             ))}
           </tbody>

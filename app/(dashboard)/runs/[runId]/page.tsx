@@ -15,7 +15,7 @@ import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { summarizeData } from "@/lib/data-summary";
 import { db } from "@/lib/db/client";
-import { formatDuration } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { describeTrigger, type RunTrigger, stepOutputInWords } from "@/lib/jobs/run-words";
 import { describeRunState, getRun, isActive, isRerunnable, type RunDetail, runScope } from "@/lib/jobs/runs";
 import { cancelRunAction, rerunAction } from "../actions";
@@ -163,7 +163,8 @@ function RunControls({ run }: { run: RunDetail }) {
   );
 }
 
-function Facts({ run }: { run: RunDetail }) {
+async function Facts({ run }: { run: RunDetail }) {
+  const format = await getFormatter();
   return (
     <dl className="space-y-2 text-sm">
       <Fact label="Function">
@@ -175,7 +176,7 @@ function Facts({ run }: { run: RunDetail }) {
       <Fact label="Ended">
         <Timestamp date={run.endedAt} />
       </Fact>
-      <Fact label="Duration">{run.durationMs === null ? "–" : formatDuration(run.durationMs)}</Fact>
+      <Fact label="Duration">{run.durationMs === null ? "–" : format.duration(run.durationMs)}</Fact>
     </dl>
   );
 }
@@ -189,7 +190,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Step({ step }: { step: RunDetail["steps"][number] }) {
+async function Step({ step }: { step: RunDetail["steps"][number] }) {
+  const format = await getFormatter();
   const kind = STEP_KINDS[step.kind] ?? { label: step.kind, icon: Circle };
   // `attempts` counts failed attempts; each was retried unless the step finally failed.
   const retries = step.status === "failed" ? step.attempts - 1 : step.attempts;
@@ -210,7 +212,7 @@ function Step({ step }: { step: RunDetail["steps"][number] }) {
         </div>
         {step.state && (
           <p className="text-xs text-slate-600">
-            {describeRunState(step.state)}
+            {describeRunState(step.state, format)}
             {step.state.kind === "waiting" && step.wakeAt && (
               <>
                 {" · times out "}

@@ -13,7 +13,7 @@ import {
   type SponsorCsvColumn,
 } from "@/lib/agents/sales/crm-import";
 import { requirePageContext } from "@/lib/auth/context";
-import { formatNumber } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Import sponsors" };
 
@@ -52,6 +52,7 @@ const EXAMPLE = [
 ].join("\n");
 
 export default async function ImportSponsorsPage() {
+  const format = await getFormatter();
   await requirePageContext("agents:configure");
   return (
     <>
@@ -84,7 +85,7 @@ export default async function ImportSponsorsPage() {
             </li>
             <li>Rows with problems are skipped and listed by row number; all the other rows are imported together.</li>
             <li>
-              At most {formatNumber(MAX_IMPORT_ROWS)} rows and {MAX_IMPORT_BYTES / 1024 / 1024} MB per file.
+              At most {format.number(MAX_IMPORT_ROWS)} rows and {MAX_IMPORT_BYTES / 1024 / 1024} MB per file.
             </li>
           </ul>
           <div className="overflow-x-auto">

@@ -14,7 +14,7 @@ import { campaignAutonomy, prospectTimeline } from "@/lib/agents/sales/campaign"
 import { requirePageContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { formatDateTime, formatPercent } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 import { describeRunState, getRun, runScope } from "@/lib/jobs/runs";
 
 export const metadata: Metadata = { title: "Outreach campaign" };
@@ -37,6 +37,7 @@ const STATUS_TONE = { running: "info", waiting_for_approval: "warn", completed: 
 
 export default async function CampaignPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const { campaignId } = await params;
   const campaign = z.uuid().safeParse(campaignId).success
     ? await db.outreachCampaign.findFirst({
@@ -88,7 +89,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
       />
       <PageHeader
         title={`Sponsor outreach · ${campaign.event.name}`}
-        description={`Started ${formatDateTime(campaign.createdAt, campaign.event.timezone)} in ${MODES[campaign.mode].label} mode.`}
+        description={`Started ${format.dateTime(campaign.createdAt, campaign.event.timezone)} in ${MODES[campaign.mode].label} mode.`}
         actions={<Badge tone={tone}>{campaign.status.replaceAll("_", " ")}</Badge>}
       />
       <AutoRefresh active={active} />
@@ -98,7 +99,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
             <div className="space-y-1 text-sm">
               <p>
                 {run.progress.done} of {run.progress.total} steps done
-                {run.state ? `, ${describeRunState(run.state)}` : ""}.
+                {run.state ? `, ${describeRunState(run.state, format)}` : ""}.
               </p>
               <Link
                 href={`/runs/${run.id}`}
@@ -118,7 +119,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
               ["Qualified (80+)", report.qualified ?? campaign.prospects.length],
               ["Proposals sent", report.proposalsSent ?? "–"],
               ["Emailed", report.emailed ?? "–"],
-              ["Response rate", report.responseRate === undefined ? "–" : formatPercent(report.responseRate)],
+              ["Response rate", report.responseRate === undefined ? "–" : format.percent(report.responseRate)],
               ["Meetings", report.meetingsScheduled ?? "–"],
             ].map(([label, value]) => (
               <div key={label}>
@@ -131,10 +132,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
             Autonomy:{" "}
             {autonomy ? (
               <>
-                <strong>{formatPercent(autonomy.rate ?? 0)}</strong>: {autonomy.autonomous} of {autonomy.attempted}{" "}
+                <strong>{format.percent(autonomy.rate ?? 0)}</strong>: {autonomy.autonomous} of {autonomy.attempted}{" "}
                 write actions done without a person{" "}
                 <Badge tone={(autonomy.rate ?? 0) >= AUTONOMY_TARGETS.sales ? "good" : "warn"}>
-                  target {formatPercent(AUTONOMY_TARGETS.sales)}
+                  target {format.percent(AUTONOMY_TARGETS.sales)}
                 </Badge>
               </>
             ) : (
@@ -192,7 +193,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                       <ol className="mt-1 space-y-0.5">
                         {prospectTimeline(deal).map((entry) => (
                           <li key={`${entry.at.toISOString()}-${entry.text}`}>
-                            {formatDateTime(entry.at, campaign.event.timezone)}: {entry.text}
+                            {format.dateTime(entry.at, campaign.event.timezone)}: {entry.text}
                           </li>
                         ))}
                       </ol>
@@ -204,7 +205,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                     {prospect.stoppedReason && <p className="text-xs text-slate-500">{prospect.stoppedReason}</p>}
                     {prospect.lastEmailAt && (
                       <p className="text-xs text-slate-500">
-                        last email {formatDateTime(prospect.lastEmailAt, campaign.event.timezone)}
+                        last email {format.dateTime(prospect.lastEmailAt, campaign.event.timezone)}
                       </p>
                     )}
                   </td>
@@ -232,7 +233,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
                   <td className="py-2">
                     {deal.meetings
                       .map((meeting) =>
-                        meeting.startsAt ? formatDateTime(meeting.startsAt, campaign.event.timezone) : meeting.status,
+                        meeting.startsAt ? format.dateTime(meeting.startsAt, campaign.event.timezone) : meeting.status,
                       )
                       .join(", ") || "–"}
                   </td>

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { StatusReportContent as ReportContent } from "@/lib/agents/operations/tools/generate-status-report";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format";
+import { getFormatter } from "@/lib/format-context";
 
 export const metadata: Metadata = { title: "Status report" };
 
@@ -23,6 +23,7 @@ const METRIC_LABELS: Record<keyof ReportContent["metrics"], string> = {
 
 export default async function StatusReportPage({ params }: { params: Promise<{ eventId: string; reportId: string }> }) {
   const context = await requirePageContext();
+  const format = await getFormatter();
   const { eventId, reportId } = await params;
   const ids = z.object({ eventId: z.uuid(), reportId: z.uuid() }).safeParse({ eventId, reportId });
   const report = ids.success
@@ -37,7 +38,7 @@ export default async function StatusReportPage({ params }: { params: Promise<{ e
     <>
       <PageHeader
         title={`Status report: ${content.eventName}`}
-        description={`${formatDate(report.periodStart, report.event.timezone)} – ${formatDate(report.periodEnd, report.event.timezone)}`}
+        description={`${format.date(report.periodStart, report.event.timezone)} – ${format.date(report.periodEnd, report.event.timezone)}`}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Key metrics">
