@@ -40,6 +40,19 @@ test("every dashboard page has no serious accessibility violation", async ({ pag
   const failures = [];
   for (const path of [...pages, "/outbox", "/settings", "/account"]) failures.push(...(await violationsOn(page, path)));
 
+  // A fresh demo has no durable run yet: start one (expiring overdue inbox items changes nothing here),
+  // so a run's page is checked too.
+  await page.goto("/runs");
+  const every4Hours = page
+    .getByRole("region", { name: "Schedules" })
+    .getByRole("listitem", { name: "Every 4 hours", exact: true });
+  await every4Hours.getByRole("button", { name: "Run now" }).click();
+  await expect(every4Hours.getByRole("status")).toContainText("started");
+  await expect(async () => {
+    await page.goto("/runs");
+    await expect(page.locator('main a[href^="/runs/"]').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+
   // The detail pages: the first event, activity row and run the lists link to.
   for (const [list, pattern] of [
     ["/events", /^\/events\/[0-9a-f-]{36}$/],
