@@ -46,7 +46,7 @@ async function withArguments({ db }: ChatContext, result: ChatResult): Promise<C
 }
 
 /** Runs a chat tool as the chat does: outward work becomes a confirmation card; the rest runs now. */
-export async function runChatTool(context: ChatContext, tool: AnyChatTool, args: Record<string, unknown>) {
+async function runChatTool(context: ChatContext, tool: AnyChatTool, args: Record<string, unknown>) {
   return answering(async () =>
     withArguments(
       context,

@@ -79,7 +79,7 @@ async function* plannerRun(
 }
 
 /** The chat's agent for one caller: an OpenAI-compatible model when configured, else the offline planner. */
-export function createAgent(context: ChatContext, prompt: string, config: Env = env) {
+function createAgent(context: ChatContext, prompt: string, config: Env = env) {
   const tools = bindChatTools(context);
   if (config.OPENAI_API_KEY) {
     const provider = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL });

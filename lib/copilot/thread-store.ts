@@ -13,7 +13,7 @@ export type ThreadOwner = { organizationId: string; userId: string };
 export type ThreadSummary = { id: string; title: string; updatedAt: Date };
 
 const TITLE_LENGTH = 80;
-export const UNTITLED = "New chat";
+const UNTITLED = "New chat";
 
 /** The first thing the person asked, on one line and cut to a length a history list can show. */
 export function threadTitle(messages: Message[]): string {
