@@ -12,7 +12,7 @@ import { activitiesForAutonomy, autonomyOf } from "@/lib/agents/stats";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatPercent, formatRelative } from "@/lib/format";
-import { cancelChatRequest, consequenceLines } from "./confirmations";
+import { cancelChatRequest } from "./confirmations";
 import type { ChatContext, ChatSurface, ChatTool } from "./surface";
 
 const STATUS_WINDOW_DAYS = 30;
@@ -33,10 +33,7 @@ const listEvents: ChatTool<Record<string, never>> = {
     if (events.length === 0) return { summary: "There are no events yet.", link: { href: "/events", label: "Events" } };
     return {
       summary: events
-        .map(
-          (event) =>
-            `- ${event.name}${event.city ? `, ${event.city}` : ""}: ${formatDate(event.startsAt, event.timezone)}`,
-        )
+        .map((event) => `- ${event.name}, ${event.city}: ${formatDate(event.startsAt, event.timezone)}`)
         .join("\n"),
       link: { href: "/events", label: "All events" },
       data: events.map(({ id, name }) => ({ id, name })),
@@ -129,7 +126,8 @@ const setMode: ChatTool<z.infer<typeof modeArgs>> = {
     const current = await resolveMode(context.db, context.caller.organizationId, agent);
     return {
       title: `Set the ${AGENTS[agent].name} agent to ${MODES[mode].label} for the whole organization`,
-      lines: [`It is ${MODES[current].label} now.`, ...consequenceLines({ mode })],
+      // The new mode's rule, not this request's: confirming changes how the agent acts from then on.
+      lines: [`It is ${MODES[current].label} now.`, `From then on, ${MODES[mode].label}: ${MODES[mode].summary}`],
     };
   },
   async run(context, { agent, mode }) {
