@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findChatTool } from "@/lib/copilot/surfaces";
 import { env } from "@/lib/env";
 import { testDb } from "@/tests/db";
+import { US_FORMAT } from "@/tests/format";
 import { operationsFixture } from "@/tests/operations-fixture";
 import { decideApproval } from "../core/approvals";
 import { runTool } from "../core/gate";
@@ -45,7 +46,7 @@ describe('the chat\'s "send the reminders"', () => {
     // What confirming the chat's card runs.
     const tool = findChatTool("send_due_reminders");
     if (!tool) throw new Error("send_due_reminders is missing");
-    const context = { db, caller: caller("member") };
+    const context = { db, caller: caller("member"), format: US_FORMAT };
     const first = await tool.run(context, { eventId: event.id });
     expect(first.summary.split("\n")).toHaveLength(3);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(3);
