@@ -5,8 +5,8 @@
  * operators behind "Technical details".
  */
 import { toolLabel } from "@/lib/agents/labels";
-import { count, LIST_LIMIT } from "@/lib/copilot/words";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { count, EN_US_NUMBERS, LIST_LIMIT, type Numbers } from "@/lib/copilot/words";
+import { formatDateTime } from "@/lib/format";
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -23,24 +23,27 @@ function itemName(item: unknown): string | null {
   return key ? String(item[key]) : null;
 }
 
-function listInWords(items: unknown[]) {
+function listInWords(items: unknown[], numbers: Numbers) {
   if (items.length === 0) return "none";
   const names = items.map(itemName).filter((name): name is string => name !== null);
-  const head = count(items.length, "item");
+  const head = count(numbers, items.length, "item");
   if (names.length === 0) return head;
   const shown = names.slice(0, LIST_LIMIT).join(", ");
   const rest = names.length - Math.min(names.length, LIST_LIMIT);
-  return `${head} (${shown}${rest > 0 ? `, and ${formatNumber(rest)} more` : ""})`;
+  return `${head} (${shown}${rest > 0 ? `, and ${numbers.number(rest)} more` : ""})`;
 }
 
-/** Moments are said in this zone (an event's), else the server's; either way the zone is named. */
-type Options = { timeZone?: string };
+/**
+ * Moments are said in this zone (an event's), else the server's; either way the zone is named. Numbers
+ * in the given locale (a bound formatter), else en-US.
+ */
+type Options = { timeZone?: string; numbers?: Numbers };
 
 /** One value in words, or null for what a person has nothing to read in (ids, nulls, empty objects). */
 function valueInWords(value: unknown, options: Options): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "number") return (options.numbers ?? EN_US_NUMBERS).number(value);
   if (typeof value === "string") {
     if (ID.test(value)) return null;
     if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replaceAll("_", " ");
@@ -48,7 +51,7 @@ function valueInWords(value: unknown, options: Options): string | null {
       ? formatDateTime(new Date(value), options.timeZone)
       : value;
   }
-  if (Array.isArray(value)) return listInWords(value);
+  if (Array.isArray(value)) return listInWords(value, options.numbers ?? EN_US_NUMBERS);
   if (isRecord(value)) {
     const fields = fieldsInWords(value, options);
     return fields && `(${fields.join(", ")})`;

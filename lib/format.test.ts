@@ -106,3 +106,21 @@ describe("times on the viewer's clock, or the event's", () => {
     expect(inChicago.date(evening, "Europe/Lisbon")).toBe("Dec 4, 2026");
   });
 });
+
+describe("a meeting's day and time, for the booking page and its emails", () => {
+  const tuesday = new Date("2027-03-02T09:00:00Z");
+  const pt = bindFormatter({ locale: "pt-PT", timeZone: "UTC" });
+
+  it("names the day and the time in the locale, on the given clock", () => {
+    expect(pt.day(tuesday, "Europe/Lisbon")).toBe("terça-feira, 2 de março");
+    expect(pt.time(tuesday, "America/Chicago")).toBe("3:00");
+    expect(words(bindFormatter({ locale: "en-US", timeZone: "UTC" }).time(tuesday, "America/Chicago"))).toBe("3:00 AM");
+  });
+
+  it("says a slot with its zone named by its place", () => {
+    expect(words(bindFormatter({ locale: "en-US", timeZone: "UTC" }).slot(tuesday, "Europe/Lisbon"))).toMatch(
+      /^Tuesday, March 2(,| at) 9:00 AM \(Europe\/Lisbon\)$/,
+    );
+    expect(pt.slot(tuesday, "Europe/Lisbon")).toMatch(/^terça-feira, 2 de março(,| às) 9:00 \(Europe\/Lisbon\)$/);
+  });
+});

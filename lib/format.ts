@@ -2,8 +2,9 @@ import { DEFAULT_LOCALE } from "@/lib/locales";
 
 /*
  * Every number, sum and moment a person reads goes through here. Each function takes the locale last
- * (en-US when left out, as the chat's answers and the agents' texts still do); pages use the bound
- * formatter of lib/format-context.ts, which brings the organization's locale and the viewer's zone.
+ * (en-US when left out). Callers use a bound formatter: pages the one of lib/format-context.ts (the
+ * organization's locale, the viewer's zone), the chat its request's (lib/copilot/runtime.ts), the
+ * agents' texts and the public pages the one of their organization (lib/organization/format.ts).
  */
 
 export function formatMoney(cents: number, currency: string, options: { compact?: boolean; locale?: string } = {}) {
@@ -43,6 +44,32 @@ export function formatDateTime(date: Date, timeZone?: string, locale: string = D
     timeZoneName: "short",
     timeZone,
   }).format(date);
+}
+
+/** A day as a booking page lists it, e.g. "Tuesday, March 2" (en-US) or "terça-feira, 2 de março" (pt-PT). */
+export function formatDay(date: Date, timeZone: string, locale: string = DEFAULT_LOCALE) {
+  return new Intl.DateTimeFormat(locale, { weekday: "long", month: "long", day: "numeric", timeZone }).format(date);
+}
+
+/** A clock time within a day already shown, e.g. "9:00 AM" (en-US) or "09:00" (de-DE); the page names the zone. */
+export function formatTime(date: Date, timeZone: string, locale: string = DEFAULT_LOCALE) {
+  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(date);
+}
+
+/**
+ * A meeting's time as the prospect and the host read it, with the zone named by its place:
+ * "Tuesday, March 2, 9:00 AM (Europe/Lisbon)".
+ */
+export function formatSlot(date: Date, timeZone: string, locale: string = DEFAULT_LOCALE) {
+  const when = new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+  }).format(date);
+  return `${when} (${timeZone})`;
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -97,6 +124,9 @@ export function bindFormatter({ locale, timeZone }: FormatSettings) {
     percent: (ratio: number, digits?: number) => formatPercent(ratio, digits, locale),
     date: (date: Date, eventTimeZone = timeZone) => formatDate(date, eventTimeZone, locale),
     dateTime: (date: Date, eventTimeZone = timeZone) => formatDateTime(date, eventTimeZone, locale),
+    day: (date: Date, eventTimeZone = timeZone) => formatDay(date, eventTimeZone, locale),
+    time: (date: Date, eventTimeZone = timeZone) => formatTime(date, eventTimeZone, locale),
+    slot: (date: Date, eventTimeZone = timeZone) => formatSlot(date, eventTimeZone, locale),
     relative: (date: Date, now?: Date) => formatRelative(date, now, locale),
     duration: formatDuration,
   };

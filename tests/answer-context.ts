@@ -1,5 +1,6 @@
 import type { AnswerContext } from "@/lib/copilot/answer";
 import type { DbOrTx } from "@/lib/db/client";
+import { bindFormatter } from "@/lib/format";
 
 /** Riverside Jazz Fest, as the answers read it: Chicago time, US dollars, sales open since Jan 1. */
 export const RIVERSIDE = {
@@ -22,9 +23,13 @@ export const NOW = new Date("2027-03-06T16:00:00Z");
 /**
  * What an answer reads, with the database replaced by fixed replies, keyed "model.method" (e.g.
  * "event.findFirst") and "$queryRaw" for the chart queries: the answers under test get hand-built
- * tool outputs and only look up names, currencies and time zones.
+ * tool outputs and only look up names, currencies and time zones. `settings` is the request's formatter's
+ * (the organization's locale, the viewer's zone): en-US and UTC unless a test says otherwise.
  */
-export function answerContext(replies: Record<string, unknown> = {}): AnswerContext {
+export function answerContext(
+  replies: Record<string, unknown> = {},
+  settings: { locale: string; timeZone: string } = { locale: "en-US", timeZone: "UTC" },
+): AnswerContext {
   const all: Record<string, unknown> = { "event.findFirst": RIVERSIDE, "budgetLine.findMany": [], ...replies };
   const reply = (key: string) => async () => all[key] ?? (key === "$queryRaw" ? [] : null);
   const db = new Proxy(
@@ -36,5 +41,5 @@ export function answerContext(replies: Record<string, unknown> = {}): AnswerCont
           : new Proxy({}, { get: (__, method: string) => reply(`${model}.${method}`) }),
     },
   );
-  return { db: db as DbOrTx, organizationId: RIVERSIDE.organizationId, now: NOW };
+  return { db: db as DbOrTx, organizationId: RIVERSIDE.organizationId, now: NOW, format: bindFormatter(settings) };
 }

@@ -12,6 +12,7 @@ import {
 import { findChatTool } from "@/lib/copilot/surfaces";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { formatterFor } from "@/lib/format-context";
 
 export type ChatRequestView = { state?: ChatRequestState; error?: string };
 
@@ -24,7 +25,7 @@ async function withContext(
 ) {
   try {
     const session = await requireContext();
-    const context = { db, caller: callerFor(session, "chat") };
+    const context = { db, caller: callerFor(session, "chat"), format: await formatterFor(session) };
     return { state: await act(context, requestId.parse(id)) };
   } catch (error) {
     if (error instanceof AppError) return { error: error.userMessage };

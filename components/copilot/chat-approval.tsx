@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useTransition } from "react";
 import { approvalStateAction, decideAction } from "@/app/(dashboard)/inbox/actions";
+import { useFormatter } from "@/components/shell/format-provider";
 import { toolLabel } from "@/lib/agents/labels";
 import type { ChatApproval } from "@/lib/copilot/answer";
 import { decisionText } from "@/lib/copilot/decision-text";
@@ -12,6 +13,7 @@ import { decisionText } from "@/lib/copilot/decision-text";
  * (here or elsewhere) shows that decision instead of the buttons.
  */
 export function ChatApprovalItem({ item }: { item: ChatApproval }) {
+  const format = useFormatter();
   const [current, setCurrent] = useState<{ checked: boolean; decided?: string | null; error?: string }>({
     checked: false,
   });
@@ -20,14 +22,18 @@ export function ChatApprovalItem({ item }: { item: ChatApproval }) {
     approvalStateAction(item.id).then(
       (answer) => {
         if (!live) return;
-        setCurrent({ checked: true, decided: answer.state ? decisionText(answer.state) : null, error: answer.error });
+        setCurrent({
+          checked: true,
+          decided: answer.state ? decisionText(answer.state, format) : null,
+          error: answer.error,
+        });
       },
       () => live && setCurrent({ checked: true, error: "Could not read this item's state. Open the Inbox." }),
     );
     return () => {
       live = false;
     };
-  }, [item.id]);
+  }, [item.id, format]);
   const [reason, setReason] = useState("");
   const [edited, setEdited] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ message?: string; error?: string }>({});

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerFor } from "@/lib/copilot/answers";
 import { testDb } from "@/tests/db";
+import { US_FORMAT } from "@/tests/format";
 import { operationsFixture } from "@/tests/operations-fixture";
 import { describeActivity } from "./activity-description";
 import { recordActivity } from "./activity-log";
@@ -30,7 +31,7 @@ async function reminderInput(fixture: typeof ours, nth = 0) {
 
 async function described(activityId: string) {
   const activity = await db.agentActivity.findUniqueOrThrow({ where: { id: activityId }, include: { approval: true } });
-  return describeActivity(db, activity);
+  return describeActivity(db, activity, US_FORMAT);
 }
 
 function remind(caller: Caller, input: unknown) {
@@ -55,7 +56,7 @@ describe("an activity in words", () => {
     );
     expect(JSON.stringify(said.asked)).not.toContain(input.deliverableId);
     const answer = await answerFor("send_reminder")?.(
-      { db, organizationId: ours.org.id, now: new Date() },
+      { db, organizationId: ours.org.id, now: new Date(), format: US_FORMAT },
       input,
       outcome.output,
     );

@@ -9,7 +9,7 @@ import { answerFor } from "@/lib/copilot/answers";
 import { summarizeData } from "@/lib/data-summary";
 import type { DbOrTx } from "@/lib/db/client";
 import type { AgentActivity, Approval } from "@/lib/db/generated/client";
-import { formatMoney } from "@/lib/format";
+import type { Formatter } from "@/lib/format";
 import { logger } from "@/lib/logger";
 import { type ActivityField, activityFields } from "./activity-fields";
 import type { AnyTool, ToolPreview } from "./core/tool";
@@ -46,31 +46,31 @@ function draftOf(outputData: unknown): ToolPreview | null {
 
 const period = (text: string) => (/[.!?:]$/.test(text) ? text : `${text}.`);
 
-function draftInWords(draft: ToolPreview) {
+function draftInWords(format: Formatter, draft: ToolPreview) {
   const amount =
-    draft.amountCents === undefined ? "" : ` Amount: ${formatMoney(draft.amountCents, draft.currency ?? "USD")}.`;
+    draft.amountCents === undefined ? "" : ` Amount: ${format.money(draft.amountCents, draft.currency ?? "USD")}.`;
   const recipients = draft.recipients?.length ? ` To: ${draft.recipients.join(", ")}.` : "";
   return `${period(draft.summary)}${amount}${recipients}`;
 }
 
-function parkedOutcome(activity: ActivityRow, draft: ToolPreview): ActivityOutcome {
+function parkedOutcome(format: Formatter, activity: ActivityRow, draft: ToolPreview): ActivityOutcome {
   const who = activity.status === "escalated" ? "an admin or owner" : "a person";
   const decision = activity.approval?.status ?? "pending";
   const head =
     decision === "pending"
       ? `Waits in the inbox for ${who} to decide:`
       : `Went to the inbox for ${who} to decide, and was ${decision}:`;
-  return { summary: `${head} ${draftInWords(draft)}`, link: INBOX };
+  return { summary: `${head} ${draftInWords(format, draft)}`, link: INBOX };
 }
 
 /** What an executed action did, in the chat's words for its tool; a plain sentence when they fail. */
-async function executedOutcome(db: DbOrTx, activity: ActivityRow): Promise<ActivityOutcome> {
+async function executedOutcome(db: DbOrTx, activity: ActivityRow, format: Formatter): Promise<ActivityOutcome> {
   const tool = toolOf(activity);
   const answer = tool && answerFor(tool.name);
   const input = tool?.input.safeParse(activity.inputData);
   if (answer && input?.success) {
     try {
-      const context = { db, organizationId: activity.organizationId, now: new Date() };
+      const context = { db, organizationId: activity.organizationId, now: new Date(), format };
       const { summary, link } = await answer(context, input.data, activity.outputData);
       return { summary, link };
     } catch (error) {
@@ -83,24 +83,34 @@ async function executedOutcome(db: DbOrTx, activity: ActivityRow): Promise<Activ
       };
     }
   }
-  return { summary: summarizeData(activity.outputData) ?? `${activityLabel(activity.activityType)}: done.` };
+  return {
+    summary:
+      summarizeData(activity.outputData, { numbers: format }) ?? `${activityLabel(activity.activityType)}: done.`,
+  };
 }
 
-function outcomeOf(db: DbOrTx, activity: ActivityRow): Promise<ActivityOutcome> | ActivityOutcome {
+function outcomeOf(db: DbOrTx, activity: ActivityRow, format: Formatter): Promise<ActivityOutcome> | ActivityOutcome {
   if (activity.status === "failed") {
     return { summary: `Nothing was done: it failed (${activity.errorMessage ?? "no message was recorded"}).` };
   }
   const draft = draftOf(activity.outputData);
-  if (!draft) return executedOutcome(db, activity);
-  if (activity.status === "pending" || activity.status === "escalated") return parkedOutcome(activity, draft);
-  return { summary: `Drafted, not done (review only): ${draftInWords(draft)}` };
+  if (!draft) return executedOutcome(db, activity, format);
+  if (activity.status === "pending" || activity.status === "escalated") return parkedOutcome(format, activity, draft);
+  return { summary: `Drafted, not done (review only): ${draftInWords(format, draft)}` };
 }
 
-/** What the action was asked and what came of it, looked up in the activity's own organization. */
-export async function describeActivity(db: DbOrTx, activity: ActivityRow): Promise<ActivityDescription> {
+/**
+ * What the action was asked and what came of it, looked up in the activity's own organization, with the
+ * page's formatter (the organization's locale, the viewer's zone).
+ */
+export async function describeActivity(
+  db: DbOrTx,
+  activity: ActivityRow,
+  format: Formatter,
+): Promise<ActivityDescription> {
   const [asked, outcome] = await Promise.all([
     activityFields({ db, organizationId: activity.organizationId }, activity.inputData),
-    outcomeOf(db, activity),
+    outcomeOf(db, activity, format),
   ]);
   return { asked, outcome };
 }

@@ -7,6 +7,7 @@ import type { AnyTool, ToolDefinition } from "@/lib/agents/core/tool";
 import type { DbOrTx } from "@/lib/db/client";
 import type { SalesPoint } from "@/lib/domain/sales-pace";
 import type { BudgetPoint } from "@/lib/events/queries";
+import type { Formatter } from "@/lib/format";
 
 /** A page that shows more than the answer does. */
 export type ChatLink = { href: string; label: string };
@@ -53,8 +54,12 @@ export type ChatResult = ChatAnswer & {
   error?: string;
 };
 
-/** What an answer may read to put a result into words (the event's name, currency, time zone, …). */
-export type AnswerContext = { db: DbOrTx; organizationId: string; now: Date };
+/**
+ * What an answer may read to put a result into words (the event's name, currency, time zone, …), and
+ * how it formats figures: `format` carries the organization's locale and the viewer's zone (event things
+ * pass the event's zone to it, so they read on the event's clock).
+ */
+export type AnswerContext = { db: DbOrTx; organizationId: string; now: Date; format: Formatter };
 
 /** Puts one tool's result into words: a sentence or a short list with the figures, and a link. */
 // biome-ignore lint/suspicious/noExplicitAny: each agent's answers are typed by their own tool.

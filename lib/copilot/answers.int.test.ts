@@ -8,6 +8,7 @@ import { trackBudget } from "@/lib/agents/operations/tools/track-budget";
 import { SOLD_STATUSES } from "@/lib/events/queries";
 import { formatMoney, formatNumber } from "@/lib/format";
 import { testDb } from "@/tests/db";
+import { US_FORMAT } from "@/tests/format";
 import { operationsFixture } from "@/tests/operations-fixture";
 import type { ChatAnswer } from "./answer";
 import { answerFor } from "./answers";
@@ -28,7 +29,7 @@ async function answered(tool: AnyTool): Promise<ChatAnswer> {
   if (outcome.status !== "executed") throw new Error(`${tool.name} did not run: ${outcome.status}`);
   const answer = answerFor(tool.name);
   if (!answer) throw new Error(`${tool.name} has no answer`);
-  return answer({ db, organizationId: fixture.org.id, now: new Date() }, input, outcome.output);
+  return answer({ db, organizationId: fixture.org.id, now: new Date(), format: US_FORMAT }, input, outcome.output);
 }
 
 describe("answers of real tools", () => {

@@ -1,10 +1,17 @@
 import type { ApprovalState } from "@/lib/agents/core/approval-state";
-import { formatRelative } from "@/lib/format";
+import type { Formatter } from "@/lib/format";
 
-/** How a chat card shown again tells an item decided since (here or in the inbox); null while it waits. */
-export function decisionText(state: ApprovalState, now = new Date()): string | null {
+/**
+ * How a chat card shown again tells an item decided since (here or in the inbox), "5 minutes ago" in the
+ * organization's locale (the card's formatter); null while it waits.
+ */
+export function decisionText(
+  state: ApprovalState,
+  format: Pick<Formatter, "relative">,
+  now = new Date(),
+): string | null {
   const by = state.decidedBy ? ` by ${state.decidedBy}` : "";
-  const when = state.decidedAt ? ` ${formatRelative(new Date(state.decidedAt), now)}` : "";
+  const when = state.decidedAt ? ` ${format.relative(new Date(state.decidedAt), now)}` : "";
   switch (state.status) {
     case "pending":
       return null;

@@ -33,7 +33,7 @@ export async function describeOutcome(
     const answer = answerFor(tool.name);
     if (!answer) return { summary: `${toolLabel(tool.name)}: done.`, data: outcome.output };
     const words = await answer(
-      { db: context.db, organizationId: context.caller.organizationId, now: new Date() },
+      { db: context.db, organizationId: context.caller.organizationId, now: new Date(), format: context.format },
       input,
       outcome.output,
     );

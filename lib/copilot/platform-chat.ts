@@ -11,7 +11,6 @@ import { setAgentMode } from "@/lib/agents/settings";
 import { activitiesForAutonomy, autonomyOf } from "@/lib/agents/stats";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { formatDate, formatPercent, formatRelative } from "@/lib/format";
 import { cancelChatRequest } from "./confirmations";
 import type { ChatContext, ChatSurface, ChatTool } from "./surface";
 
@@ -24,7 +23,7 @@ const listEvents: ChatTool<Record<string, never>> = {
   parameters: z.object({}),
   effect: "read",
   phrase: "Which events do we have?",
-  async run({ db, caller }) {
+  async run({ db, caller, format }) {
     const events = await db.event.findMany({
       where: { organizationId: caller.organizationId },
       orderBy: { startsAt: "asc" },
@@ -33,7 +32,7 @@ const listEvents: ChatTool<Record<string, never>> = {
     if (events.length === 0) return { summary: "There are no events yet.", link: { href: "/events", label: "Events" } };
     return {
       summary: events
-        .map((event) => `- ${event.name}, ${event.city}: ${formatDate(event.startsAt, event.timezone)}`)
+        .map((event) => `- ${event.name}, ${event.city}: ${format.date(event.startsAt, event.timezone)}`)
         .join("\n"),
       link: { href: "/events", label: "All events" },
       data: events.map(({ id, name }) => ({ id, name })),
@@ -71,7 +70,7 @@ const agentStatus: ChatTool<z.infer<typeof agentArgs>> = {
   parameters: agentArgs,
   effect: "read",
   phrase: "How is the {agent} agent doing?",
-  async run({ db, caller }, { agent }) {
+  async run({ db, caller, format }, { agent }) {
     const name = AGENTS[agent].name;
     if (!BUILT_AGENTS.includes(agent)) {
       return { summary: `The ${name} agent is not built yet: it has no tools and has done nothing.` };
@@ -93,12 +92,12 @@ const agentStatus: ChatTool<z.infer<typeof agentArgs>> = {
     const rate =
       autonomy.rate === null
         ? `no write actions in the last ${STATUS_WINDOW_DAYS} days`
-        : `${autonomy.autonomous} of ${autonomy.attempted} write actions without a person in the last ${STATUS_WINDOW_DAYS} days (${formatPercent(autonomy.rate)}; target ${formatPercent(AUTONOMY_TARGETS[agent])})`;
+        : `${autonomy.autonomous} of ${autonomy.attempted} write actions without a person in the last ${STATUS_WINDOW_DAYS} days (${format.percent(autonomy.rate)}; target ${format.percent(AUTONOMY_TARGETS[agent])})`;
     return {
       summary: [
         `The ${name} agent is in ${MODES[mode].label} mode: ${rate}.`,
         ...latest.map(
-          (row) => `- ${activityLabel(row.activityType)}, ${row.status}, ${formatRelative(row.createdAt, now)}`,
+          (row) => `- ${activityLabel(row.activityType)}, ${row.status}, ${format.relative(row.createdAt, now)}`,
         ),
       ].join("\n"),
       link: { href: `/activity?agent=${agent}`, label: `${name} activity` },

@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format";
 import { askCopilot } from "@/tests/copilot-client";
 import { testDb } from "@/tests/db";
 import { type ChatRequest, startFakeOpenAI } from "@/tests/fakes/openai";
+import { US_FORMAT } from "@/tests/format";
 import { operationsFixture } from "@/tests/operations-fixture";
 import type { ChatResult } from "./answer";
 import { confirmChatRequest } from "./confirmations";
@@ -40,7 +41,7 @@ async function writes(organizationId: string) {
 }
 
 const confirmAs = (caller: Caller, requestId: string) =>
-  confirmChatRequest({ db, caller: { ...caller, source: "ui" } }, requestId, findChatTool);
+  confirmChatRequest({ db, caller: { ...caller, source: "ui" }, format: US_FORMAT }, requestId, findChatTool);
 
 describe("the copilot runtime with the offline planner", () => {
   it("answers a question about ticket sales with the figures from the database, and writes nothing", async () => {
@@ -52,6 +53,14 @@ describe("the copilot runtime with the offline planner", () => {
     expect(reply.text).toMatch(/20 days out/);
     expect(resultOf(reply).link?.href).toBe(`/events/${event.id}#sales`);
     expect(await writes(org.id)).toEqual(before);
+  });
+
+  it("answers in the organization's locale, read from the database for the request", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    await db.organization.update({ where: { id: org.id }, data: { locale: "de-DE" } });
+    const reply = await askCopilot(db, caller("viewer"), "How are ticket sales for Lakeside Blues Weekend?");
+    const sold = await db.ticket.count({ where: { eventId: event.id, status: { in: SOLD_STATUSES } } });
+    expect(reply.text).toContain(`${formatNumber(sold, "de-DE")} of 3.500 tickets`);
   });
 
   it("asks to confirm an operations check, runs it once when confirmed, and reports it", async () => {

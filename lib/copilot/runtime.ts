@@ -7,6 +7,9 @@ import type { Caller } from "@/lib/agents/core/gate";
 import { getAgentModes } from "@/lib/agents/settings";
 import type { Db } from "@/lib/db/client";
 import { type Env, env } from "@/lib/env";
+import { bindFormatter } from "@/lib/format";
+import { organizationLocale } from "@/lib/organization/format";
+import { requestTimeZone } from "@/lib/time-zone";
 import { CHOICES_TOOL, type ChatResult } from "./answer";
 import { type BoundChatTool, bindChatTools } from "./chat-tools";
 import { SCREEN_CONTEXT } from "./context";
@@ -108,8 +111,14 @@ export async function handleCopilotRequest(request: Request, db: Db, caller: Cal
   const prompt = systemPrompt(Object.fromEntries(modes.map(({ agent, mode }) => [agent, mode])));
   // The caller's own conversations, from the database: they survive a restart and no one else can read them.
   const owner = caller.userId ? { organizationId: caller.organizationId, userId: caller.userId } : null;
+  // The answers' figures: the organization's locale (read once per request) and the viewer's zone, from
+  // the cookie the browser sends with the chat's requests as with the pages'.
+  const format = bindFormatter({
+    locale: await organizationLocale(db, caller.organizationId),
+    timeZone: requestTimeZone(request.headers),
+  });
   // One request is one chat turn: the actions it logs carry the model's tokens when it ends.
-  const context: ChatContext = { db, caller, activities: [] };
+  const context: ChatContext = { db, caller, format, activities: [] };
   const runtime = new CopilotRuntime({
     agents: { default: createAgent(context, prompt, config) },
     runner: new ThreadRunner(db, owner, (run) => recordTokens(db, context.activities ?? [], tokensUsed(run))),

@@ -9,14 +9,16 @@ import type { Caller } from "@/lib/agents/core/gate";
 import type { Db } from "@/lib/db/client";
 import type { AgentId } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import type { Formatter } from "@/lib/format";
 import type { ChatResult } from "./answer";
 
 /**
  * Who asks, bound on the server: the organization, user and role come from the session. `requestKey`
  * names a confirmed chat request, so a tool making one gate call can key it and act once. `activities`
- * collects the agent actions a chat turn logs, for the model's tokens (lib/copilot/usage.ts).
+ * collects the agent actions a chat turn logs, for the model's tokens (lib/copilot/usage.ts). `format` is
+ * the request's formatter: the organization's locale and the viewer's zone, read once per request.
  */
-export type ChatContext = { db: Db; caller: Caller; requestKey?: string; activities?: string[] };
+export type ChatContext = { db: Db; caller: Caller; format: Formatter; requestKey?: string; activities?: string[] };
 
 /**
  * What a tool does to the world. `read` answers; `write` changes EventOS only (through the gate);

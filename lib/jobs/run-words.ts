@@ -16,7 +16,7 @@ import {
   weeklyReportRequested,
 } from "@/inngest/events";
 import { MODES } from "@/lib/agents/catalog";
-import { count } from "@/lib/copilot/words";
+import { count, EN_US_NUMBERS } from "@/lib/copilot/words";
 import { summarizeData } from "@/lib/data-summary";
 import type { DbOrTx } from "@/lib/db/client";
 import type { RunDetail } from "./runs";
@@ -123,7 +123,7 @@ const decision = z.object({ status: z.string() });
 export function stepOutputInWords(step: Pick<RunDetail["steps"][number], "kind" | "data">): string | null {
   if (step.kind === "sendEvent") {
     const sent = sentEvents.safeParse(step.data).data;
-    return sent ? `Sent ${count(sent.ids.length, "request")}` : null;
+    return sent ? `Sent ${count(EN_US_NUMBERS, sent.ids.length, "request")}` : null;
   }
   if (step.kind === "waitForEvent") {
     const received = receivedEvent.safeParse(step.data).data;

@@ -69,6 +69,17 @@ describe("inviting someone", () => {
     expect(audit.metadata).toEqual({ email: guest, role: "member", replacedInvitations: 0 });
   });
 
+  it("says when the link expires in the organization's locale, in UTC named once", async () => {
+    const { org, owner, as, guest } = await team();
+    await db.organization.update({ where: { id: org.id }, data: { locale: "fr-FR" } });
+    const sentAt = new Date("2027-02-12T09:00:00Z");
+    const { invitationId } = await inviteMember(db, as(owner), { email: guest, role: "member" }, meta, sentAt);
+    const { email } = await invitationEmail(invitationId);
+    expect(email.text.replace(/[\u00a0\u202f]/g, " ")).toContain(
+      "The link works once and expires on 19 févr. 2027, 09:00 UTC (in 7 days).",
+    );
+  });
+
   it("refuses viewers, and admins inviting an owner, writing nothing", async () => {
     const { org, admin, viewer, as, guest } = await team();
     await expect(inviteMember(db, as(viewer), { email: guest, role: "viewer" }, meta)).rejects.toMatchObject({

@@ -9,6 +9,7 @@ import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { toLocale } from "@/lib/locales";
 import { INVITATION_KEY_PREFIX } from "./outbox-visibility";
 import { checkInvite } from "./rules";
 
@@ -39,7 +40,10 @@ export function invitationState(invitation: Invitation, now = new Date()): Invit
 const ASK_AGAIN = "Ask the person who invited you to send a new invitation.";
 
 /** Why a link cannot be used, in words for the person holding it. */
-export function unusableMessage(invitation: Invitation | null, now = new Date()): AppError {
+export function unusableMessage(
+  invitation: (Invitation & { organization: { locale: string } }) | null,
+  now = new Date(),
+): AppError {
   if (!invitation) return new AppError("not_found", `This invitation link is not valid. ${ASK_AGAIN}`);
   switch (invitationState(invitation, now)) {
     case "accepted":
@@ -49,7 +53,8 @@ export function unusableMessage(invitation: Invitation | null, now = new Date())
     default:
       return new AppError(
         "conflict",
-        `This invitation expired on ${formatDateTime(invitation.expiresAt, "UTC")} UTC. ${ASK_AGAIN}`,
+        // The holder's zone is not known here: UTC, named by the format ("…, 9:00 AM UTC").
+        `This invitation expired on ${formatDateTime(invitation.expiresAt, "UTC", toLocale(invitation.organization.locale))}. ${ASK_AGAIN}`,
       );
   }
 }
@@ -117,7 +122,8 @@ export async function inviteMember(
           "",
           `Accept the invitation: ${link}`,
           "",
-          `The link works once and expires on ${formatDateTime(expiresAt, "UTC")} UTC (in 7 days).`,
+          // The invitee's zone is not known: UTC, which the format names; the organization's locale.
+          `The link works once and expires on ${formatDateTime(expiresAt, "UTC", toLocale(organization.locale))} (in 7 days).`,
           "If you did not expect this invitation, you can ignore this email.",
         ].join("\n"),
       });

@@ -1,28 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { type BookingDay, BookingSlots } from "@/components/sponsors/booking-slots";
-import { bookableSlots, findBooking, formatSlot, SLOT_MINUTES, type Slot, WITHDRAWN } from "@/lib/agents/sales/booking";
+import { BookingSlots } from "@/components/sponsors/booking-slots";
+import { bookableSlots, bookingLocale, findBooking, SLOT_MINUTES, WITHDRAWN } from "@/lib/agents/sales/booking";
 import { db } from "@/lib/db/client";
+import { bindFormatter } from "@/lib/format";
 import { bookSlotAction } from "./actions";
+import { bookingDays } from "./days";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Book a call", robots: { index: false, follow: false } };
-
-/** The free slots by day, with labels in the event's time zone. */
-function byDay(slots: Slot[], timeZone: string): BookingDay[] {
-  const day = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone });
-  const time = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone });
-  const days = new Map<string, BookingDay>();
-  for (const slot of slots) {
-    const label = day.format(slot.startsAt);
-    const entry = days.get(label) ?? { label, slots: [] };
-    entry.slots.push({ value: slot.startsAt.toISOString(), label: time.format(slot.startsAt) });
-    days.set(label, entry);
-  }
-  return [...days.values()];
-}
 
 function Notice({ children }: { children: ReactNode }) {
   return <p className="rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-slate-800">{children}</p>;
@@ -34,8 +22,10 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
   const meeting = await findBooking(db, token);
   if (!meeting) notFound();
   const { event, company } = meeting.deal;
+  // The visitor is not signed in: the organization's locale, on the event's clock (named above the times).
+  const format = bindFormatter({ locale: bookingLocale(meeting), timeZone: event.timezone });
   const bookable = meeting.status === "offered" ? await bookableSlots(db, meeting) : { slots: [], refused: null };
-  const days = byDay(bookable.slots, event.timezone);
+  const days = bookingDays(bookable.slots, format, event.timezone);
   return (
     <main className="mx-auto max-w-2xl px-4 py-10">
       <div className="rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -47,8 +37,8 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
         <div className="mt-6">
           {meeting.status === "booked" && meeting.startsAt ? (
             <Notice>
-              Your call is booked for <strong>{formatSlot(meeting.startsAt, event.timezone)}</strong>. The calendar
-              invitation is in your inbox.
+              Your call is booked for <strong>{format.slot(meeting.startsAt)}</strong>. The calendar invitation is in
+              your inbox.
             </Notice>
           ) : meeting.status !== "offered" ? (
             <Notice>{WITHDRAWN}</Notice>

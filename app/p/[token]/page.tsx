@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { formatDate, formatMoney } from "@/lib/format";
+import { bindFormatter } from "@/lib/format";
+import { toLocale } from "@/lib/locales";
+import { proposalFacts } from "./facts";
 import { recordProposalView } from "./view";
 
 export const dynamic = "force-dynamic";
@@ -14,13 +16,9 @@ export default async function ProposalPage({ params }: { params: Promise<{ token
   const proposal = await recordProposalView(db, token);
   if (!proposal) notFound();
   const { package: pkg, deal } = proposal;
-  const { event, company } = deal;
-  const facts = [
-    { label: "Event", value: event.name },
-    { label: "Date", value: formatDate(event.startsAt, event.timezone) },
-    { label: "Venue", value: `${event.venue}, ${event.city}` },
-    { label: "Prepared for", value: company.name },
-  ];
+  // The reader is not signed in: the proposal's organization's locale, on the event's clock.
+  const format = bindFormatter({ locale: toLocale(deal.organization.locale), timeZone: deal.event.timezone });
+  const { facts, price } = proposalFacts(proposal, format);
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 print:max-w-none print:p-0">
       <article className="rounded-xl border border-slate-200 bg-white p-8 shadow-sm print:border-0 print:p-0 print:shadow-none">
@@ -52,7 +50,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ token
             <h2 id="package-heading" className="text-lg font-semibold">
               {pkg.name} package
             </h2>
-            <p className="text-lg font-semibold tabular-nums">{formatMoney(pkg.priceCents, pkg.currency)}</p>
+            <p className="text-lg font-semibold tabular-nums">{price}</p>
           </div>
           {pkg.benefits.length > 0 && (
             <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-700">

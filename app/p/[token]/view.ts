@@ -10,6 +10,9 @@ export async function recordProposalView(db: DbOrTx, token: string, now = new Da
   return db.proposal.update({
     where: { id: found.id },
     data: { viewCount: { increment: 1 }, firstViewedAt: found.firstViewedAt ?? now, lastViewedAt: now },
-    include: { package: true, deal: { include: { event: true, company: true } } },
+    include: {
+      package: true,
+      deal: { include: { event: true, company: true, organization: { select: { locale: true } } } },
+    },
   });
 }

@@ -291,3 +291,53 @@ describe("the writes in words", () => {
     );
   });
 });
+
+/** Intl's no-break spaces ("65 %", "65 000 €") as plain ones, so the figures read as written here. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("in the organization's locale", () => {
+  // An organization on de-DE, asked by a viewer in Lisbon: figures read the German way, event dates on
+  // the event's (Chicago) clock.
+  const german = (replies: Record<string, unknown> = {}) =>
+    answerContext(replies, { locale: "de-DE", timeZone: "Europe/Lisbon" });
+
+  it("track_budget gives sums and shares as 65.000 € and 65 %", async () => {
+    const said = await OPERATIONS_ANSWERS.track_budget(german(), { eventId }, {
+      currency: "EUR",
+      budgetCents: 10_000_000,
+      spentCents: 6_500_000,
+      spentShare: 0.65,
+      daysToEvent: 45,
+      lines: [{ category: "Catering", plannedCents: 2_000_000, spentCents: 2_350_000, overPlan: true }],
+      burnCritical: false,
+      overrunCritical: false,
+    } as never);
+    expect(plain(said.summary).split("\n")).toEqual([
+      "Riverside Jazz Fest: 65.000 € of 100.000 € spent (65 %), 35.000 € left, 45 days out. Over plan:",
+      "- Catering: 23.500 € of 20.000 € planned",
+    ]);
+  });
+
+  it("monitor_ticket_sales counts 1.200 tickets; check_deliverables dates a deadline on the event's clock", async () => {
+    const sales = await OPERATIONS_ANSWERS.monitor_ticket_sales(german(), { eventId }, {
+      sold: 1_200,
+      target: 1_200,
+      daysToEvent: -1,
+    } as never);
+    expect(plain(sales.summary)).toBe(
+      "Riverside Jazz Fest: 1.200 of 1.200 tickets (100 %), the event started 1 day ago.",
+    );
+    // 03:00 UTC on Mar 13 is still Mar 12 in Chicago (and already Mar 13 in Lisbon).
+    const permits = finding("Food truck permits", { dueAt: "2027-03-13T03:00:00Z", daysOverdue: 0, severity: "low" });
+    const due = await OPERATIONS_ANSWERS.check_deliverables(
+      german(),
+      { eventId },
+      {
+        overdue: [],
+        dueSoon: [permits],
+        openCount: 5,
+      },
+    );
+    expect(due.summary).toContain("- Food truck permits: due 12.03.2027, Dana Reyes");
+  });
+});

@@ -6,7 +6,7 @@
 import type { ChatLink, ToolAnswer } from "@/lib/copilot/answer";
 import { count, isAre, withList } from "@/lib/copilot/words";
 import { getEventBudget, salesSeries } from "@/lib/events/queries";
-import { formatDate, formatMoney, formatNumber, formatPercent, formatRelative } from "@/lib/format";
+import type { Formatter } from "@/lib/format";
 import { requireEvent } from "../event";
 import { DUE_SOON_DAYS } from "./rules";
 import type { checkDeliverables, DeliverableFinding } from "./tools/check-deliverables";
@@ -37,69 +37,72 @@ function fewerPoints<Point>(points: Point[]): Point[] {
 }
 
 /** "20 days out", "the event starts today", "the event started 2 days ago". */
-function daysOut(daysToEvent: number) {
-  if (daysToEvent > 0) return `${count(daysToEvent, "day")} out`;
+function daysOut(format: Formatter, daysToEvent: number) {
+  if (daysToEvent > 0) return `${count(format, daysToEvent, "day")} out`;
   if (daysToEvent === 0) return "the event starts today";
-  return `the event started ${count(-daysToEvent, "day")} ago`;
+  return `the event started ${count(format, -daysToEvent, "day")} ago`;
 }
 
-function overdueLine(item: DeliverableFinding) {
-  const late = item.daysOverdue === 0 ? "due earlier today" : `${count(item.daysOverdue, "day")} overdue`;
+function overdueLine(format: Formatter, item: DeliverableFinding) {
+  const late = item.daysOverdue === 0 ? "due earlier today" : `${count(format, item.daysOverdue, "day")} overdue`;
   return `${item.title}: ${late}, ${item.ownerName}${item.severity === "critical" ? " (critical)" : ""}`;
 }
 
 const deliverablesAnswer: ToolAnswer<typeof checkDeliverables> = async (context, input, output) => {
+  const { format } = context;
   const found = await requireEvent(context, input.eventId);
   // Asked about one person, their name goes with the event's: "Riverside Jazz Fest (Ana)".
   const event = { ...found, name: input.owner ? `${found.name} (${input.owner})` : found.name };
   const { overdue, dueSoon } = output;
   const link = eventSection(found, "operations");
   const soon = input.dueBy
-    ? `by ${formatDate(new Date(`${input.dueBy}T12:00:00Z`), "UTC")}`
+    ? `by ${format.date(new Date(`${input.dueBy}T12:00:00Z`), "UTC")}`
     : `in the next ${DUE_SOON_DAYS} days`;
   const dueSoonLines = dueSoon.map(
-    (item) => `${item.title}: due ${formatDate(new Date(item.dueAt), event.timezone)}, ${item.ownerName}`,
+    (item) => `${item.title}: due ${format.date(new Date(item.dueAt), event.timezone)}, ${item.ownerName}`,
   );
   if (overdue.length === 0 && dueSoon.length === 0) {
-    const open = count(output.openCount, "open deliverable");
+    const open = count(format, output.openCount, "open deliverable");
     return { summary: `Nothing is overdue for ${event.name} and nothing is due ${soon} (${open} in all).`, link };
   }
   if (overdue.length === 0) {
-    const head = `Nothing is overdue for ${event.name}; ${count(dueSoon.length, "deliverable")} ${isAre(dueSoon.length)} due ${soon}:`;
-    return { summary: withList(head, dueSoonLines), link };
+    const head = `Nothing is overdue for ${event.name}; ${count(format, dueSoon.length, "deliverable")} ${isAre(dueSoon.length)} due ${soon}:`;
+    return { summary: withList(format, head, dueSoonLines), link };
   }
   const critical = overdue.filter((item) => item.severity === "critical").length;
-  const head = `${event.name}: ${count(overdue.length, "deliverable")} overdue${critical > 0 ? ` (${critical} critical)` : ""} and ${formatNumber(dueSoon.length)} due ${soon}:`;
-  return { summary: withList(head, [...overdue.map(overdueLine), ...dueSoonLines]), link };
+  const head = `${event.name}: ${count(format, overdue.length, "deliverable")} overdue${critical > 0 ? ` (${format.number(critical)} critical)` : ""} and ${format.number(dueSoon.length)} due ${soon}:`;
+  const lines = [...overdue.map((item) => overdueLine(format, item)), ...dueSoonLines];
+  return { summary: withList(format, head, lines), link };
 };
 
 type SalesOutput = Awaited<ReturnType<typeof monitorTicketSales.run>>;
 
 /** "35% under target", "on target", "8% over target": the projection against the target. */
-function againstTarget(shareOfTarget: number) {
-  if (shareOfTarget < 1) return `${formatPercent(1 - shareOfTarget)} under target`;
-  if (shareOfTarget > 1) return `${formatPercent(shareOfTarget - 1)} over target`;
+function againstTarget(format: Formatter, shareOfTarget: number) {
+  if (shareOfTarget < 1) return `${format.percent(1 - shareOfTarget)} under target`;
+  if (shareOfTarget > 1) return `${format.percent(shareOfTarget - 1)} over target`;
   return "on target";
 }
 
-function projectionSentence(sales: SalesOutput) {
+function projectionSentence(format: Formatter, sales: SalesOutput) {
   const needed =
-    sales.requiredPerDay === null ? "" : ` (${formatNumber(sales.requiredPerDay)} a day would reach the target)`;
-  return `Selling ${formatNumber(sales.velocityPerDay)} a day${needed}; at this pace about ${formatNumber(sales.projectedTotal)} by the day, ${againstTarget(sales.projectedShareOfTarget)}.`;
+    sales.requiredPerDay === null ? "" : ` (${format.number(sales.requiredPerDay)} a day would reach the target)`;
+  return `Selling ${format.number(sales.velocityPerDay)} a day${needed}; at this pace about ${format.number(sales.projectedTotal)} by the day, ${againstTarget(format, sales.projectedShareOfTarget)}.`;
 }
 
-function paceSentence(sales: SalesOutput) {
-  const expected = `${formatNumber(sales.expectedByNow)} expected by now`;
+function paceSentence(format: Formatter, sales: SalesOutput) {
+  const expected = `${format.number(sales.expectedByNow)} expected by now`;
   if (sales.shortfall <= 0) return `On or ahead of the straight-line pace (${expected}).`;
-  return `${formatPercent(sales.shortfall)} behind the straight-line pace (${expected})${sales.critical ? ", which is critical" : ""}.`;
+  return `${format.percent(sales.shortfall)} behind the straight-line pace (${expected})${sales.critical ? ", which is critical" : ""}.`;
 }
 
 const ticketSalesAnswer: ToolAnswer<typeof monitorTicketSales> = async (context, { eventId }, sales) => {
+  const { format } = context;
   const event = await requireEvent(context, eventId);
-  const sold = `${formatNumber(sales.sold)} of ${formatNumber(sales.target)} tickets (${formatPercent(sales.sold / Math.max(sales.target, 1))})`;
-  const sentences = [`${event.name}: ${sold}, ${daysOut(sales.daysToEvent)}.`];
-  if (sales.daysToEvent > 0) sentences.push(projectionSentence(sales));
-  if (sales.daysToEvent >= 0) sentences.push(paceSentence(sales));
+  const sold = `${format.number(sales.sold)} of ${format.number(sales.target)} tickets (${format.percent(sales.sold / Math.max(sales.target, 1))})`;
+  const sentences = [`${event.name}: ${sold}, ${daysOut(format, sales.daysToEvent)}.`];
+  if (sales.daysToEvent > 0) sentences.push(projectionSentence(format, sales));
+  if (sales.daysToEvent >= 0) sentences.push(paceSentence(format, sales));
   const series = fewerPoints(await salesSeries(context.db, event, context.now));
   return {
     summary: sentences.join(" "),
@@ -110,14 +113,14 @@ const ticketSalesAnswer: ToolAnswer<typeof monitorTicketSales> = async (context,
 
 type BudgetOutput = Awaited<ReturnType<typeof trackBudget.run>>;
 
-function budgetSentence(name: string, budget: BudgetOutput) {
-  const money = (cents: number) => formatMoney(cents, budget.currency);
+function budgetSentence(format: Formatter, name: string, budget: BudgetOutput) {
+  const money = (cents: number) => format.money(cents, budget.currency);
   if (budget.budgetCents === 0) return `${name} has no budget set; ${money(budget.spentCents)} spent so far.`;
   const rest =
     budget.spentCents > budget.budgetCents
       ? `${money(budget.spentCents - budget.budgetCents)} over budget`
       : `${money(budget.budgetCents - budget.spentCents)} left`;
-  return `${name}: ${money(budget.spentCents)} of ${money(budget.budgetCents)} spent (${formatPercent(budget.spentShare)}), ${rest}, ${daysOut(budget.daysToEvent)}.`;
+  return `${name}: ${money(budget.spentCents)} of ${money(budget.budgetCents)} spent (${format.percent(budget.spentShare)}), ${rest}, ${daysOut(format, budget.daysToEvent)}.`;
 }
 
 /** The policy's budget findings (lib/agents/operations/rules.ts), as the status report words them. */
@@ -129,9 +132,10 @@ function budgetAlerts(budget: BudgetOutput) {
 }
 
 const budgetAnswer: ToolAnswer<typeof trackBudget> = async (context, { eventId, spentAtLeast }, budget) => {
+  const { format } = context;
   const event = await requireEvent(context, eventId);
-  const money = (cents: number) => formatMoney(cents, budget.currency);
-  const head = [budgetSentence(event.name, budget), ...budgetAlerts(budget)].join(" ");
+  const money = (cents: number) => format.money(cents, budget.currency);
+  const head = [budgetSentence(format, event.name, budget), ...budgetAlerts(budget)].join(" ");
   const line = (item: (typeof budget.lines)[number]) =>
     `${item.category}: ${money(item.spentCents)} of ${money(item.plannedCents)} planned`;
   // Asked for the lines that spent a given amount or more, they are the list; else those over plan.
@@ -150,7 +154,7 @@ const budgetAnswer: ToolAnswer<typeof trackBudget> = async (context, { eventId, 
   return {
     summary:
       listed.length > 0
-        ? withList(`${head}${title}`, listed.map(line))
+        ? withList(format, `${head}${title}`, listed.map(line))
         : `${head}${threshold === undefined ? "" : title}`,
     link: eventSection(event, "budget"),
     chart:
@@ -161,14 +165,15 @@ const budgetAnswer: ToolAnswer<typeof trackBudget> = async (context, { eventId, 
 };
 
 const vendorsAnswer: ToolAnswer<typeof checkVendorConfirmations> = async (context, { eventId }, vendors) => {
+  const { format } = context;
   const event = await requireEvent(context, eventId);
   const link = eventSection(event, "operations");
   const { pending, cancelled, confirmed } = vendors;
   const total = pending.length + cancelled.length + confirmed;
   if (total === 0) return { summary: `${event.name} has no vendors on record.`, link };
-  const confirmedOf = `${event.name}: ${formatNumber(confirmed)} of ${count(total, "vendor")} confirmed`;
+  const confirmedOf = `${event.name}: ${format.number(confirmed)} of ${count(format, total, "vendor")} confirmed`;
   if (pending.length === 0 && cancelled.length === 0) return { summary: `${confirmedOf}; none to chase.`, link };
-  const cancelledPart = cancelled.length > 0 ? `, ${formatNumber(cancelled.length)} cancelled` : "";
+  const cancelledPart = cancelled.length > 0 ? `, ${format.number(cancelled.length)} cancelled` : "";
   const lines = [
     ...cancelled.map(
       (vendor) =>
@@ -176,28 +181,36 @@ const vendorsAnswer: ToolAnswer<typeof checkVendorConfirmations> = async (contex
     ),
     ...pending.map(
       (vendor) =>
-        `${vendor.name} (${vendor.service}): ${vendor.lastFollowUpAt ? `chased ${formatRelative(new Date(vendor.lastFollowUpAt), context.now)}` : "not chased yet"}`,
+        `${vendor.name} (${vendor.service}): ${vendor.lastFollowUpAt ? `chased ${format.relative(new Date(vendor.lastFollowUpAt), context.now)}` : "not chased yet"}`,
     ),
   ];
   return {
-    summary: withList(`${confirmedOf}, ${formatNumber(pending.length)} still to confirm${cancelledPart}:`, lines),
+    summary: withList(
+      format,
+      `${confirmedOf}, ${format.number(pending.length)} still to confirm${cancelledPart}:`,
+      lines,
+    ),
     link,
   };
 };
 
 const statusReportAnswer: ToolAnswer<typeof generateStatusReport> = async (context, { eventId }, output) => {
+  const { format } = context;
   const report = await context.db.statusReport.findFirstOrThrow({ where: { id: output.reportId, eventId } });
   const { eventName, metrics, alerts } = report.content as StatusReportContent;
   const figures = [
     `${metrics.ticketsSold} tickets sold (about ${metrics.projectedAtEventDay} by the day)`,
     `${metrics.budgetSpent} spent`,
     `${metrics.deliverablesOverdue} of ${metrics.deliverablesOpen} open deliverables overdue`,
-    `${count(metrics.vendorsToConfirm, "vendor")} to confirm`,
-    daysOut(metrics.daysToEvent),
+    `${count(format, metrics.vendorsToConfirm, "vendor")} to confirm`,
+    daysOut(format, metrics.daysToEvent),
   ].join(", ");
   const head = `Status report for ${eventName}, emailed to the organizers: ${figures}.`;
   return {
-    summary: alerts.length > 0 ? withList(`${head} ${count(alerts.length, "alert")}:`, alerts) : `${head} No alerts.`,
+    summary:
+      alerts.length > 0
+        ? withList(format, `${head} ${count(format, alerts.length, "alert")}:`, alerts)
+        : `${head} No alerts.`,
     link: { href: `/events/${eventId}/reports/${output.reportId}`, label: "Open the report" },
   };
 };

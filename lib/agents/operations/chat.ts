@@ -7,7 +7,6 @@ import { consequenceLines } from "@/lib/copilot/confirmations";
 import { describeOutcome, gateChatTool, outcomeWords } from "@/lib/copilot/gate-tools";
 import { type ChatContext, type ChatSurface, type ChatTool, chatEvent } from "@/lib/copilot/surface";
 import { AppError } from "@/lib/errors";
-import { formatRelative } from "@/lib/format";
 import { describeDailyCheck, runDailyOperations } from "./daily-check";
 import { remindedRecently } from "./rules";
 import { checkDeliverables } from "./tools/check-deliverables";
@@ -97,7 +96,7 @@ const dueReminders: ChatTool<z.infer<typeof eventArgs>> = {
     if (due.length === 0 && recent.length === 0) return { summary: "No reminders are due." };
     const lines = recent.map(
       (item) =>
-        `${item.ownerName} about "${item.title}": skipped, reminded ${formatRelative(new Date(item.lastRemindedAt ?? now), now)}`,
+        `${item.ownerName} about "${item.title}": skipped, reminded ${context.format.relative(new Date(item.lastRemindedAt ?? now), now)}`,
     );
     const approvals = [];
     for (const item of due) {

@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { toJson } from "@/lib/db/json";
-import { formatMoney, formatPercent, formatRelative } from "@/lib/format";
+import { bindFormatter } from "@/lib/format";
+import { organizationLocale } from "@/lib/organization/format";
+import { FALLBACK_TIME_ZONE } from "@/lib/time-zone";
 import { recordActivity } from "../activity-log";
 import { DAILY_CHECK_ACTIVITY } from "../activity-types";
 import { AGENT_VERSION, type Caller, type GateOutcome, type RunOptions, runTool } from "../core/gate";
@@ -38,6 +40,12 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
   const started = performance.now();
   const clock = options.clock ?? (() => new Date());
   const now = clock();
+  // The escalations' and skips' words: sums, shares and "2 hours ago" in the organization's locale (no
+  // clock time is written here, so the zone does not show).
+  const format = bindFormatter({
+    locale: await organizationLocale(db, caller.organizationId),
+    timeZone: FALLBACK_TIME_ZONE,
+  });
   const step = (name: string): Caller => ({
     ...caller,
     idempotencyKey: caller.idempotencyKey ? `${caller.idempotencyKey}:${name}` : undefined,
@@ -105,7 +113,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     const summary = `Remind ${item.ownerName} about "${item.title}"`;
     const last = item.lastRemindedAt ? new Date(item.lastRemindedAt) : null;
     if (last && remindedRecently(last, now)) {
-      skipped.push({ summary, reason: `reminded ${formatRelative(last, now)}` });
+      skipped.push({ summary, reason: `reminded ${format.relative(last, now)}` });
       continue;
     }
     await act(
@@ -122,7 +130,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
       escalateIssue,
       {
         eventId,
-        issue: `Ticket sales ${formatPercent(sales.shortfall)} below target pace`,
+        issue: `Ticket sales ${format.percent(sales.shortfall)} below target pace`,
         reason: `${sales.sold} sold against ${sales.expectedByNow} expected by now, ${sales.daysToEvent} days to the event (40%+ below with under 30 days is critical). Projected at event day: ${sales.projectedTotal} of ${sales.target}.`,
         severity: "critical",
       },
@@ -132,14 +140,14 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
   }
 
   const budget = await read(trackBudget);
-  const spent = `${formatMoney(budget.spentCents, budget.currency)} of ${formatMoney(budget.budgetCents, budget.currency)}`;
+  const spent = `${format.money(budget.spentCents, budget.currency)} of ${format.money(budget.budgetCents, budget.currency)}`;
   if (budget.overrunCritical) {
     await act(
       escalateIssue,
       {
         eventId,
         issue: "Budget overrun over 10%",
-        reason: `Spent ${spent} (${formatPercent(budget.spentShare)}).`,
+        reason: `Spent ${spent} (${format.percent(budget.spentShare)}).`,
         severity: "critical",
       },
       { rule: "budget-overrun", id: eventId },
@@ -151,7 +159,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
       {
         eventId,
         issue: "Budget over 90% spent early",
-        reason: `Spent ${spent} (${formatPercent(budget.spentShare)}) with ${budget.daysToEvent} days to go.`,
+        reason: `Spent ${spent} (${format.percent(budget.spentShare)}) with ${budget.daysToEvent} days to go.`,
         severity: "critical",
       },
       { rule: "budget-burn", id: eventId },
@@ -177,7 +185,7 @@ export async function runDailyOperations(db: Db, caller: Caller, eventId: string
     const summary = `Ask ${vendor.name} to confirm`;
     const last = vendor.lastFollowUpAt ? new Date(vendor.lastFollowUpAt) : null;
     if (last && followedUpRecently(last, now)) {
-      skipped.push({ summary, reason: `chased ${formatRelative(last, now)}` });
+      skipped.push({ summary, reason: `chased ${format.relative(last, now)}` });
       continue;
     }
     await act(followUpVendor, { eventId, vendorId: vendor.id }, { rule: "vendor-follow-up", id: vendor.id }, summary);

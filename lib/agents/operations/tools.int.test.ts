@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findChatTool } from "@/lib/copilot/surfaces";
 import { env } from "@/lib/env";
 import { testDb } from "@/tests/db";
+import { US_FORMAT } from "@/tests/format";
 import { operationsFixture } from "@/tests/operations-fixture";
 import { decideApproval } from "../core/approvals";
 import { runTool } from "../core/gate";
@@ -37,6 +38,18 @@ describe("send_reminder", () => {
     ).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("one reminder a day at most") });
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(1);
   });
+
+  it("writes the due date in the organization's locale, on the event's clock", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    await db.organization.update({ where: { id: org.id }, data: { locale: "fr-FR" } });
+    const permits = await deliverableOf(event.id, "Food truck permits");
+    await runTool(db, caller("member"), sendReminder, { eventId: event.id, deliverableId: permits.id });
+    const email = await db.emailMessage.findFirstOrThrow({ where: { organizationId: org.id } });
+    const inFrench = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "America/Chicago" });
+    const inEnglish = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "America/Chicago" });
+    expect(email.text).toContain(`due on ${inFrench.format(permits.dueAt)}`);
+    expect(email.text).not.toContain(inEnglish.format(permits.dueAt));
+  });
 });
 
 describe('the chat\'s "send the reminders"', () => {
@@ -45,7 +58,7 @@ describe('the chat\'s "send the reminders"', () => {
     // What confirming the chat's card runs.
     const tool = findChatTool("send_due_reminders");
     if (!tool) throw new Error("send_due_reminders is missing");
-    const context = { db, caller: caller("member") };
+    const context = { db, caller: caller("member"), format: US_FORMAT };
     const first = await tool.run(context, { eventId: event.id });
     expect(first.summary.split("\n")).toHaveLength(3);
     expect(await db.emailMessage.count({ where: { organizationId: org.id } })).toBe(3);
@@ -114,5 +127,16 @@ describe("generate_status_report", () => {
     expect(email.text).toContain(
       `Full report: ${env.APP_URL.replace(/\/+$/, "")}/events/${event.id}/reports/${outcome.output.reportId}`,
     );
+  });
+
+  it("states the figures in the organization's locale", async () => {
+    const { org, event, caller } = await operationsFixture(db);
+    await db.organization.update({ where: { id: org.id }, data: { locale: "de-DE" } });
+    await runTool(db, caller("system"), generateStatusReport, { eventId: event.id });
+    const email = await db.emailMessage.findFirstOrThrow({ where: { organizationId: org.id } });
+    const text = email.text.replace(/[\u00a0\u202f]/g, " ");
+    // "3.500" and "92.500 $" the German way, not "3,500" and "$92,500".
+    expect(text).toMatch(/- ticketsSold: [\d.]+ of 3\.500\n/);
+    expect(text).toMatch(/- budgetSpent: [\d.]+ \$ of [\d.]+ \$\n/);
   });
 });

@@ -141,3 +141,21 @@ describe("the sales writes in words", () => {
     expect(said.link?.href).toBe("/sponsors/campaigns/camp-1");
   });
 });
+
+describe("in the organization's locale", () => {
+  it("update_crm gives the value as 15.000 € and the next action's time on the event's clock, zone named", async () => {
+    // A de-DE organization, asked by a viewer in Lisbon: the next action is the event's (Chicago's) 09:00.
+    const context = answerContext(
+      { "sponsorDeal.findFirstOrThrow": { package: { name: "Gold", currency: "EUR" } } },
+      { locale: "de-DE", timeZone: "Europe/Lisbon" },
+    );
+    const said = await SALES_ANSWERS.update_crm(
+      context,
+      { eventId, nextAction: "Send the contract", nextActionAt: "2027-03-10T15:00:00Z" } as never,
+      { dealId: "deal-1", company: "Fizz", stage: "negotiating", valueCents: 1_500_000, created: false } as never,
+    );
+    expect(said.summary.replace(/[\u00a0\u202f]/g, " ")).toBe(
+      "Updated the deal with Fizz for Riverside Jazz Fest: stage Negotiating, package Gold, value 15.000 €, next: Send the contract (10. März 2027, 09:00 GMT-6).",
+    );
+  });
+});

@@ -4,7 +4,6 @@
  */
 import type { AnswerContext, ChatLink, ToolAnswer } from "@/lib/copilot/answer";
 import { count, withList } from "@/lib/copilot/words";
-import { formatDateTime, formatMoney, formatNumber } from "@/lib/format";
 import { requireEvent } from "../event";
 import { SLOT_MINUTES } from "./booking";
 import { stageLabel } from "./pipeline";
@@ -41,6 +40,7 @@ async function dealCompany(context: AnswerContext, dealId: string) {
 }
 
 const sponsorsAnswer: ToolAnswer<typeof searchSponsors> = async (context, { eventId }, output) => {
+  const { format } = context;
   const event = await requireEvent(context, eventId);
   const { prospects, considered } = output;
   if (prospects.length === 0) {
@@ -52,14 +52,14 @@ const sponsorsAnswer: ToolAnswer<typeof searchSponsors> = async (context, { even
   const qualified = prospects.filter((prospect) => isQualified(prospect.score)).length;
   const ranked =
     prospects.length === considered
-      ? `${count(considered, "company", "companies")} ranked`
-      : `The top ${formatNumber(prospects.length)} of ${count(considered, "company", "companies")}`;
-  const head = `${ranked} for ${event.name}; ${formatNumber(qualified)} qualified (score ${QUALIFIED_SCORE}+):`;
+      ? `${count(format, considered, "company", "companies")} ranked`
+      : `The top ${format.number(prospects.length)} of ${count(format, considered, "company", "companies")}`;
+  const head = `${ranked} for ${event.name}; ${format.number(qualified)} qualified (score ${QUALIFIED_SCORE}+):`;
   const lines = prospects.map(
     (prospect) =>
       `${prospect.name} (${prospect.industry}): ${prospect.score}${prospect.bestPackage ? `, ${prospect.bestPackage} package` : ""}`,
   );
-  return { summary: withList(head, lines), link: sponsorBoard(event) };
+  return { summary: withList(format, head, lines), link: sponsorBoard(event) };
 };
 
 const qualifyAnswer: ToolAnswer<typeof qualifyLead> = async (context, { eventId }, lead) => {
@@ -71,12 +71,12 @@ const qualifyAnswer: ToolAnswer<typeof qualifyLead> = async (context, { eventId 
   const best = lead.bestPackage ? ` Package to propose: ${lead.bestPackage}.` : " No package fits its usual budget.";
   const head = `${lead.name} scores ${lead.score} of 100 for ${event.name} (${factors}): ${verdict}, ${QUALIFIED_SCORE}+ qualifies.${best}`;
   return {
-    summary: lead.reasons.length > 0 ? withList(`${head} Why:`, lead.reasons) : head,
+    summary: lead.reasons.length > 0 ? withList(context.format, `${head} Why:`, lead.reasons) : head,
     link: sponsorBoard(event),
   };
 };
 
-const linkedinAnswer: ToolAnswer<typeof searchLinkedin> = async (_context, _input, output) => {
+const linkedinAnswer: ToolAnswer<typeof searchLinkedin> = async ({ format }, _input, output) => {
   const link: ChatLink = { href: "/sponsors", label: "Sponsor board" };
   const people = output.decisionMakers;
   if (people.length === 0) {
@@ -86,8 +86,8 @@ const linkedinAnswer: ToolAnswer<typeof searchLinkedin> = async (_context, _inpu
     (person) =>
       `${person.name}, ${person.title}, ${person.email}${person.mayEmail ? "" : " (no email: unsubscribed or suppressed)"}`,
   );
-  const head = `${count(people.length, "decision maker")} at ${output.company} (source: ${output.source}):`;
-  return { summary: withList(head, lines), link };
+  const head = `${count(format, people.length, "decision maker")} at ${output.company} (source: ${output.source}):`;
+  return { summary: withList(format, head, lines), link };
 };
 
 const engagementAnswer: ToolAnswer<typeof analyzeEngagementTool> = async (context, { eventId }, output) => {
@@ -107,7 +107,7 @@ const proposalAnswer: ToolAnswer<typeof generateProposal> = async (context, { ev
     select: { package: { select: { name: true, priceCents: true, currency: true } } },
   });
   const company = await dealCompany(context, dealId);
-  const price = formatMoney(proposal.package.priceCents, proposal.package.currency);
+  const price = context.format.money(proposal.package.priceCents, proposal.package.currency);
   const author = output.writtenBy === "model" ? "written by the model" : "from the template";
   return {
     summary: `Proposal of the ${proposal.package.name} package (${price}) to ${company} for ${event.name}, ${author}: ${output.url}`,
@@ -130,7 +130,7 @@ const meetingAnswer: ToolAnswer<typeof scheduleMeeting> = async (context, { even
   const link = dealCard(eventId, dealId, company);
   if (output.url === null) {
     const meeting = await context.db.meeting.findFirstOrThrow({ where: { id: output.meetingId, dealId } });
-    const when = meeting.startsAt ? ` on ${formatDateTime(meeting.startsAt, event.timezone)}` : "";
+    const when = meeting.startsAt ? ` on ${context.format.dateTime(meeting.startsAt, event.timezone)}` : "";
     return {
       summary: `${output.to} of ${company} already has a call booked with ${output.hostEmail}${when}; nothing new was sent.`,
       link,
@@ -143,16 +143,17 @@ const meetingAnswer: ToolAnswer<typeof scheduleMeeting> = async (context, { even
 };
 
 const crmAnswer: ToolAnswer<typeof updateCrm> = async (context, input, output) => {
+  const { format } = context;
   const event = await requireEvent(context, input.eventId);
   const deal = await context.db.sponsorDeal.findFirstOrThrow({
     where: { id: output.dealId, organizationId: context.organizationId },
     select: { package: { select: { name: true, currency: true } } },
   });
-  const when = input.nextActionAt ? ` (${formatDateTime(new Date(input.nextActionAt), event.timezone)})` : "";
+  const when = input.nextActionAt ? ` (${format.dateTime(new Date(input.nextActionAt), event.timezone)})` : "";
   const changes = [
     `stage ${stageLabel(output.stage)}`,
     deal.package && `package ${deal.package.name}`,
-    output.valueCents !== null && `value ${formatMoney(output.valueCents, deal.package?.currency ?? event.currency)}`,
+    output.valueCents !== null && `value ${format.money(output.valueCents, deal.package?.currency ?? event.currency)}`,
     input.nextAction && `next: ${input.nextAction}${when}`,
     input.note && "note added",
   ].filter((change) => typeof change === "string");
@@ -163,15 +164,16 @@ const crmAnswer: ToolAnswer<typeof updateCrm> = async (context, input, output) =
 };
 
 const outreachAnswer: ToolAnswer<typeof startOutreach> = async (context, input, output) => {
+  const { format } = context;
   const event = await requireEvent(context, input.eventId);
   const added = new Set(output.deals.map((deal) => deal.companyId));
   const lines = input.prospects
     .filter((prospect) => added.has(prospect.companyId))
     .map((prospect) => `${prospect.name} (score ${prospect.score})`);
   const missing = input.prospects.length - lines.length;
-  const head = `${count(lines.length, "prospect")} in the pipeline of ${event.name} for the campaign${missing > 0 ? ` (${formatNumber(missing)} no longer in the CRM)` : ""}; it sends their proposals and emails next:`;
+  const head = `${count(format, lines.length, "prospect")} in the pipeline of ${event.name} for the campaign${missing > 0 ? ` (${format.number(missing)} no longer in the CRM)` : ""}; it sends their proposals and emails next:`;
   return {
-    summary: withList(head, lines),
+    summary: withList(format, head, lines),
     link: { href: `/sponsors/campaigns/${output.campaignId}`, label: "Open the campaign" },
   };
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runTool } from "@/lib/agents/core/gate";
+import { formatSlot } from "@/lib/format";
 import { createMember } from "@/prisma/seed/factories";
 import { testDb } from "@/tests/db";
 import { salesOrganization } from "@/tests/sales-fixture";
@@ -108,5 +109,21 @@ describe("booking slots per organization", () => {
     expect(await bookableSlots(db, meeting)).toEqual({ slots: [], refused: HOST_NOT_A_MEMBER });
     await expect(bookMeeting(db, meeting.token, slot.startsAt)).rejects.toThrow(HOST_NOT_A_MEMBER);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("offered");
+  });
+
+  it("the booked call's emails say its time in the organization's locale, on the event's clock, zone named", async () => {
+    const fixture = await withDeal("Booking Porto");
+    await db.organization.update({ where: { id: fixture.org.id }, data: { locale: "pt-PT" } });
+    const meeting = await offer(fixture);
+    const [slot] = (await bookableSlots(db, meeting)).slots;
+    if (!slot) throw new Error("no free slot");
+    await bookMeeting(db, meeting.token, slot.startsAt);
+    const emails = await db.emailMessage.findMany({
+      where: { dealId: fixture.deal.id, subject: { contains: "ooked" } },
+    });
+    expect(emails).toHaveLength(2);
+    const when = formatSlot(slot.startsAt, "Europe/Lisbon", "pt-PT");
+    expect(when).toMatch(/^[a-zç-]+-feira, \d+ de [a-zç]+(,| às) \d+:\d\d \(Europe\/Lisbon\)$/);
+    for (const email of emails) expect(email.text).toContain(when);
   });
 });

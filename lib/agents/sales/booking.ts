@@ -4,6 +4,8 @@ import type { DealStage } from "@/lib/db/generated/enums";
 import { deliverQueued, queueEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { formatSlot } from "@/lib/format";
+import { toLocale } from "@/lib/locales";
 
 /**
  * Our own booking page instead of Calendly: a prospect picks a 30-minute slot on a weekday, 09:00-17:00
@@ -135,25 +137,29 @@ export async function freeSlots(
   );
 }
 
-/** "Tuesday, March 2, 9:00 AM (Europe/Lisbon)": a meeting time as the prospect and host read it. */
-export function formatSlot(date: Date, timeZone: string) {
-  const when = new Intl.DateTimeFormat("en-US", {
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  }).format(date);
-  return `${when} (${timeZone})`;
-}
-
-/** The meeting behind a booking link, with its deal, event, company and contact; null for an unknown token. */
+/**
+ * The meeting behind a booking link, with its deal, event, company and contact, and the organization's
+ * locale (the page and the emails write times in it); null for an unknown token.
+ */
 export function findBooking(db: DbOrTx, token: string) {
   return db.meeting.findUnique({
     where: { token },
-    include: { deal: { include: { event: true, company: true, contact: true } } },
+    include: {
+      deal: {
+        include: {
+          event: true,
+          company: true,
+          contact: true,
+          organization: { select: { locale: true } },
+        },
+      },
+    },
   });
+}
+
+/** The locale a booking's page and emails are written in: its organization's. */
+export function bookingLocale(meeting: Pick<Booking, "deal">) {
+  return toLocale(meeting.deal.organization.locale);
 }
 
 /**
@@ -181,7 +187,7 @@ type Booking = NonNullable<Awaited<ReturnType<typeof findBooking>>>;
 function alreadyBooked(meeting: Booking) {
   const { startsAt } = meeting;
   return startsAt
-    ? `This call is already booked for ${formatSlot(startsAt, meeting.deal.event.timezone)}.`
+    ? `This call is already booked for ${formatSlot(startsAt, meeting.deal.event.timezone, bookingLocale(meeting))}.`
     : "This call is already booked.";
 }
 
@@ -248,7 +254,7 @@ export async function bookMeeting(db: Db, token: string, startsAt: Date, now = n
       data: { stage: "negotiating" },
     });
 
-    const when = formatSlot(slot.startsAt, event.timezone);
+    const when = formatSlot(slot.startsAt, event.timezone, bookingLocale(meeting));
     const title = `${company.name} × ${event.name}: sponsorship call`;
     const ics = invitation(
       { ...meeting, ...slot },

@@ -2,7 +2,8 @@ import { activitiesForAutonomy, autonomyOf } from "@/lib/agents/stats";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { AgentMode, Prisma } from "@/lib/db/generated/client";
 import { toJson } from "@/lib/db/json";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
+import { toLocale } from "@/lib/locales";
 import { isAtLeastAsStrict, resolveMode } from "../core/modes";
 import type { OutreachFacts } from "./outreach-copy";
 
@@ -71,7 +72,8 @@ export async function campaignProspects(db: DbOrTx, campaignId: string, dealId?:
         include: {
           company: { select: { name: true } },
           contact: true,
-          event: true,
+          // The organization's locale: the campaign's emails write the event's date and size in it.
+          event: { include: { organization: { select: { locale: true } } } },
           proposals: { orderBy: { createdAt: "desc" }, take: 1, include: { package: true } },
           meetings: { select: { status: true } },
           replies: { select: { classification: true, receivedAt: true } },
@@ -108,14 +110,15 @@ export function stopReason(
 
 export function outreachFacts(prospect: ProspectRow, proposalUrl: string, spotsLeft: number): OutreachFacts {
   const { deal } = prospect;
+  const locale = toLocale(deal.event.organization.locale);
   return {
     contactName: deal.contact?.name ?? "there",
     company: deal.company.name,
     event: {
       name: deal.event.name,
       city: deal.event.city,
-      startsOn: formatDate(deal.event.startsAt, deal.event.timezone),
-      capacity: deal.event.capacity,
+      startsOn: formatDate(deal.event.startsAt, deal.event.timezone, locale),
+      capacity: formatNumber(deal.event.capacity, locale),
       audiences: deal.event.audiences,
     },
     packageName: deal.proposals[0]?.package.name ?? "sponsorship",

@@ -8,7 +8,7 @@ const facts: OutreachFacts = {
     name: "DevConf Lisbon",
     city: "Lisbon",
     startsOn: "Feb 19, 2027",
-    capacity: 1400,
+    capacity: "1,400",
     audiences: ["developers", "engineering leaders"],
   },
   packageName: "Gold",

@@ -3,10 +3,11 @@
  * angle (the seed: "follow up 3-5 times with different value angles", "create urgency when appropriate").
  * Plain text; the email layer adds tracking and the unsubscribe link.
  */
+/** The facts an email states; the event's date and size come written in the organization's locale. */
 export type OutreachFacts = {
   contactName: string;
   company: string;
-  event: { name: string; city: string; startsOn: string; capacity: number; audiences: string[] };
+  event: { name: string; city: string; startsOn: string; capacity: string; audiences: string[] };
   packageName: string;
   proposalUrl: string;
   spotsLeft: number;
@@ -20,7 +21,7 @@ export function initialEmail(facts: OutreachFacts) {
     subject: `${facts.event.name}: a ${facts.packageName} sponsorship for ${facts.company}`,
     text: [
       `Hello ${firstName(facts.contactName)},`,
-      `${facts.event.name} brings ${facts.event.capacity.toLocaleString("en-US")} ${audience(facts)} to ${facts.event.city} on ${facts.event.startsOn}. We think ${facts.company} belongs in front of them, and put together a ${facts.packageName} proposal for you:`,
+      `${facts.event.name} brings ${facts.event.capacity} ${audience(facts)} to ${facts.event.city} on ${facts.event.startsOn}. We think ${facts.company} belongs in front of them, and put together a ${facts.packageName} proposal for you:`,
       facts.proposalUrl,
       "If it is worth a conversation, reply to this email and we will find a time.",
       `Kind regards,\nThe ${facts.event.name} team`,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { type ProposalFacts, proposalBrief, templateProposal, writeProposal } from "./proposal-writer";
 
 const facts: ProposalFacts = {
+  locale: "en-US",
   contactName: "Ana Costa",
   company: {
     name: "Forge",
@@ -35,6 +36,15 @@ const facts: ProposalFacts = {
 
 describe("the template proposal", () => {
   const body = templateProposal(facts);
+
+  it("writes the date, the audience's size and the price in the organization's locale", () => {
+    const german = templateProposal({ ...facts, locale: "de-DE" }).replace(/[\u00a0\u202f]/g, " ");
+    expect(german).toContain("Harbour Tech Day (19.02.2027, Pavilhão 2, Porto)");
+    expect(german).toContain("1.200 attendees, mostly developers and engineering leaders");
+    expect(german).toContain("the Gold package at 15.000 €.");
+    // The sentences stay English, lists joined with "and".
+    expect(german).toContain("It includes Booth and Logo on stage.");
+  });
 
   it("greets the contact and says why the event fits the company, with the CRM's facts", () => {
     expect(body.startsWith("Dear Ana Costa,")).toBe(true);

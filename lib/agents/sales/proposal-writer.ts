@@ -4,8 +4,12 @@ import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { logger } from "@/lib/logger";
 import { INDUSTRY_AFFINITY } from "./scoring";
 
-/** Everything a proposal may say: the text uses these facts and nothing else. */
+/**
+ * Everything a proposal may say: the text uses these facts and nothing else. `locale` is the
+ * organization's: the date, the audience's size and the price are written in it (the words stay English).
+ */
 export type ProposalFacts = {
+  locale: string;
   contactName: string | null;
   company: {
     name: string;
@@ -42,6 +46,7 @@ never as pressure. End with the next step from the brief.
 Write plain text: 5 to 7 short paragraphs separated by blank lines, starting with a greeting and ending with a
 sign-off from the event team. No title, no markdown, no placeholders.`;
 
+// The sentences are English, so their lists join with "and" whatever the organization's locale.
 const list = (items: string[]) => new Intl.ListFormat("en-US", { style: "long", type: "conjunction" }).format(items);
 
 /** Why the event suits the company, as sentences a person can check against the CRM. */
@@ -67,17 +72,17 @@ function spotsSentence({ pkg }: ProposalFacts) {
   return `The event offers ${pkg.spots} ${pkg.name} spots.`;
 }
 
-function eventLine({ event }: ProposalFacts) {
-  return `${event.name} (${formatDate(event.startsAt, event.timezone)}, ${event.venue}, ${event.city})`;
+function eventLine({ event, locale }: ProposalFacts) {
+  return `${event.name} (${formatDate(event.startsAt, event.timezone, locale)}, ${event.venue}, ${event.city})`;
 }
 
-function audienceLine({ event }: ProposalFacts) {
+function audienceLine({ event, locale }: ProposalFacts) {
   const who = event.audiences.length > 0 ? list(event.audiences) : `${event.category} attendees`;
-  return `${formatNumber(event.capacity)} attendees, mostly ${who}`;
+  return `${formatNumber(event.capacity, locale)} attendees, mostly ${who}`;
 }
 
-function priceLine({ pkg }: ProposalFacts) {
-  return formatMoney(pkg.priceCents, pkg.currency);
+function priceLine({ pkg, locale }: ProposalFacts) {
+  return formatMoney(pkg.priceCents, pkg.currency, { locale });
 }
 
 const NEXT_STEP =

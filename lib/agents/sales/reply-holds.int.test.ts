@@ -7,6 +7,7 @@ import { findChatTool } from "@/lib/copilot/surfaces";
 import { createEvent } from "@/prisma/seed/factories";
 import { testDb } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
+import { US_FORMAT } from "@/tests/format";
 import { salesOrganization } from "@/tests/sales-fixture";
 import { scheduleMeeting } from "./tools/schedule-meeting";
 import { sendEmail } from "./tools/send-email";
@@ -87,7 +88,7 @@ const email = (dealId: string) => ({
 function chat(name: string) {
   const tool = findChatTool(name);
   if (!tool) throw new Error(`no chat tool ${name}`);
-  const context = { db, caller: { ...fixture.caller, source: "chat" as const } };
+  const context = { db, caller: { ...fixture.caller, source: "chat" as const }, format: US_FORMAT };
   return { execute: (args: Record<string, unknown>) => tool.run(context, args) };
 }
 

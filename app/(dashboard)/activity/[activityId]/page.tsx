@@ -28,7 +28,7 @@ export default async function ActivityDetailPage({ params }: { params: Promise<{
       })
     : null;
   if (!activity) notFound();
-  const { asked, outcome } = await describeActivity(db, activity);
+  const { asked, outcome } = await describeActivity(db, activity, format);
   const facts: [string, string][] = [
     ["Agent", `${AGENTS[activity.agentId].name} (version ${activity.agentVersion ?? "–"})`],
     ["Event", activity.event?.name ?? "–"],

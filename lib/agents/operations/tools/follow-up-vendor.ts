@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { requireEvent } from "../../event";
+import { eventFormatter, requireEvent } from "../../event";
 
 const input = z.object({
   eventId: z.uuid({ error: "Pick an event (an event id)." }),
@@ -34,6 +33,7 @@ export const followUpVendor = defineTool({
   },
   async run(deps, args) {
     const { event, vendor } = await load(deps, args);
+    const format = await eventFormatter(deps, event);
     const emailId = await deps.queueEmail(
       {
         eventId: event.id,
@@ -42,7 +42,7 @@ export const followUpVendor = defineTool({
         text: [
           `Hi ${vendor.contactName.split(" ")[0]},`,
           "",
-          `We have ${vendor.name} down for ${vendor.service} at ${event.name} (${formatDate(event.startsAt, event.timezone)}, ${event.venue}).`,
+          `We have ${vendor.name} down for ${vendor.service} at ${event.name} (${format.date(event.startsAt, event.timezone)}, ${event.venue}).`,
           "Could you confirm the booking by replying to this email?",
           "",
           `${event.name} operations`,

@@ -1,15 +1,18 @@
-import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { eventInput, requireEvent } from "../../event";
+import { eventFormatter, eventInput, requireEvent } from "../../event";
 import { appLink, organizerEmails } from "../organizers";
 import { checkDeliverables } from "./check-deliverables";
 import { checkVendorConfirmations } from "./check-vendor-confirmations";
 import { monitorTicketSales } from "./monitor-ticket-sales";
 import { trackBudget } from "./track-budget";
 
-/** The report's content: key metrics and the alerts an organizer should act on this week. */
+/**
+ * The report's content: key metrics and the alerts an organizer should act on this week, their figures
+ * in the organization's locale (the report is stored as written, and emailed).
+ */
 export async function buildStatusReport(deps: ToolDeps, eventId: string) {
   const event = await requireEvent(deps, eventId);
+  const format = await eventFormatter(deps, event);
   const [deliverables, sales, budget, vendors] = await Promise.all([
     checkDeliverables.run(deps, { eventId }),
     monitorTicketSales.run(deps, { eventId }),
@@ -22,21 +25,21 @@ export async function buildStatusReport(deps: ToolDeps, eventId: string) {
   }
   if (sales.critical) {
     alerts.push(
-      `Ticket sales are ${formatPercent(sales.shortfall)} below the target pace with ${sales.daysToEvent} days to go.`,
+      `Ticket sales are ${format.percent(sales.shortfall)} below the target pace with ${sales.daysToEvent} days to go.`,
     );
   }
   if (budget.overrunCritical)
-    alerts.push(`Spending is ${formatPercent(budget.spentShare)} of the budget: over by more than 10%.`);
+    alerts.push(`Spending is ${format.percent(budget.spentShare)} of the budget: over by more than 10%.`);
   if (budget.burnCritical)
-    alerts.push(`${formatPercent(budget.spentShare)} of the budget is spent with ${budget.daysToEvent} days to go.`);
+    alerts.push(`${format.percent(budget.spentShare)} of the budget is spent with ${budget.daysToEvent} days to go.`);
   for (const vendor of vendors.cancelled) alerts.push(`${vendor.name} cancelled ${vendor.service}.`);
   return {
     eventName: event.name,
     metrics: {
-      ticketsSold: `${formatNumber(sales.sold)} of ${formatNumber(sales.target)}`,
-      projectedAtEventDay: formatNumber(sales.projectedTotal),
+      ticketsSold: `${format.number(sales.sold)} of ${format.number(sales.target)}`,
+      projectedAtEventDay: format.number(sales.projectedTotal),
       salesPerDay: `${sales.velocityPerDay} (needed: ${sales.requiredPerDay ?? "–"})`,
-      budgetSpent: `${formatMoney(budget.spentCents, budget.currency)} of ${formatMoney(budget.budgetCents, budget.currency)}`,
+      budgetSpent: `${format.money(budget.spentCents, budget.currency)} of ${format.money(budget.budgetCents, budget.currency)}`,
       deliverablesOpen: deliverables.openCount,
       deliverablesOverdue: deliverables.overdue.length,
       vendorsToConfirm: vendors.pending.length,

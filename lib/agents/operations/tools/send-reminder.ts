@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { formatDate, formatRelative } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { requireEvent } from "../../event";
+import { eventFormatter, requireEvent } from "../../event";
 import { remindedRecently } from "../rules";
 
 const input = z.object({
@@ -18,6 +17,7 @@ const input = z.object({
  */
 async function load(deps: ToolDeps, { eventId, deliverableId }: z.infer<typeof input>) {
   const event = await requireEvent(deps, eventId);
+  const format = await eventFormatter(deps, event);
   const deliverable = await deps.db.deliverable.findFirst({ where: { id: deliverableId, eventId } });
   if (!deliverable) throw new AppError("not_found", "That deliverable does not exist for this event.");
   if (deliverable.status === "done" || deliverable.status === "cancelled") {
@@ -29,10 +29,10 @@ async function load(deps: ToolDeps, { eventId, deliverableId }: z.infer<typeof i
   if (remindedRecently(deliverable.lastRemindedAt, deps.now)) {
     throw new AppError(
       "conflict",
-      `${deliverable.ownerName} was reminded about "${deliverable.title}" ${formatRelative(deliverable.lastRemindedAt ?? deps.now, deps.now)}: one reminder a day at most.`,
+      `${deliverable.ownerName} was reminded about "${deliverable.title}" ${format.relative(deliverable.lastRemindedAt ?? deps.now, deps.now)}: one reminder a day at most.`,
     );
   }
-  return { event, deliverable };
+  return { event, deliverable, format };
 }
 
 export const sendReminder = defineTool({
@@ -44,16 +44,16 @@ export const sendReminder = defineTool({
   risk: "low",
   activityType: "reminder_sent",
   async preview(deps, args) {
-    const { event, deliverable } = await load(deps, args);
+    const { event, deliverable, format } = await load(deps, args);
     return {
-      summary: `Remind ${deliverable.ownerName} about "${deliverable.title}" (due ${formatDate(deliverable.dueAt, event.timezone)})`,
+      summary: `Remind ${deliverable.ownerName} about "${deliverable.title}" (due ${format.date(deliverable.dueAt, event.timezone)})`,
       eventId: event.id,
       recipients: [deliverable.ownerEmail],
     };
   },
   async run(deps, args) {
-    const { event, deliverable } = await load(deps, args);
-    const due = formatDate(deliverable.dueAt, event.timezone);
+    const { event, deliverable, format } = await load(deps, args);
+    const due = format.date(deliverable.dueAt, event.timezone);
     const late = deliverable.dueAt < deps.now;
     const emailId = await deps.queueEmail(
       {

@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { DealStage } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatMoney } from "@/lib/format";
+import { organizationLocale } from "@/lib/organization/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { requireEvent } from "../../event";
+import { eventFormatter, requireEvent } from "../../event";
 import { spotsLeft } from "../packages";
 import { configuredModel, type ProposalFacts, type ProposalModel, writeProposal } from "../proposal-writer";
 import { waitingReplyEscalation } from "../reply-holds";
@@ -45,8 +45,9 @@ async function load(deps: ToolDeps, args: Args) {
   return { event, deal, pkg, spotsLeft: left };
 }
 
-function factsOf({ event, deal, pkg, spotsLeft }: Awaited<ReturnType<typeof load>>): ProposalFacts {
+function factsOf({ event, deal, pkg, spotsLeft }: Awaited<ReturnType<typeof load>>, locale: string): ProposalFacts {
   return {
+    locale,
     contactName: deal.contact?.name ?? null,
     company: deal.company,
     event,
@@ -77,8 +78,9 @@ export function proposalTool(model: ProposalModel | null) {
     },
     async preview(deps, args) {
       const { event, deal, pkg } = await load(deps, args);
+      const format = await eventFormatter(deps, event);
       return {
-        summary: `Proposal of the ${pkg.name} package (${formatMoney(pkg.priceCents, pkg.currency)}) to ${deal.company.name} for ${event.name}`,
+        summary: `Proposal of the ${pkg.name} package (${format.money(pkg.priceCents, pkg.currency)}) to ${deal.company.name} for ${event.name}`,
         eventId: event.id,
         amountCents: pkg.priceCents,
         currency: pkg.currency,
@@ -107,7 +109,7 @@ export function proposalTool(model: ProposalModel | null) {
             dealId: deal.id,
             packageId: pkg.id,
             token: randomBytes(18).toString("base64url"),
-            ...(await writeProposal(factsOf(loaded), model)),
+            ...(await writeProposal(factsOf(loaded, await organizationLocale(deps.db, deps.organizationId)), model)),
           },
         }));
       return { proposalId: proposal.id, url: `${env.APP_URL}/p/${proposal.token}`, writtenBy: proposal.writtenBy };

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { DealStage } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { requireEvent } from "../../event";
+import { eventFormatter, requireEvent } from "../../event";
 import { isReplyClass, replyEscalation } from "../replies";
 import { waitingReplyEscalation } from "../reply-holds";
 import { type DealValue, dealChangeEscalation } from "../rules";
@@ -113,6 +112,7 @@ export const updateCrm = defineTool({
   async preview(deps, args) {
     const loaded = await load(deps, args);
     const { event, company, deal, pkg, reply } = loaded;
+    const format = await eventFormatter(deps, event);
     const change = dealChange(args, loaded);
     // The inbox card shows what the deal is worth after a change of stage or package.
     const after: DealValue = change.stage || change.pkg ? valueAfter(loaded) : { amountCents: null, currency: null };
@@ -121,7 +121,7 @@ export const updateCrm = defineTool({
       args.stage && `stage ${STAGE_LABEL[deal?.stage ?? "prospect"]} → ${STAGE_LABEL[args.stage]}`,
       pkg && `package ${pkg.name}`,
       args.nextAction &&
-        `next: ${args.nextAction}${args.nextActionAt ? ` (${formatDateTime(new Date(args.nextActionAt), event.timezone)})` : ""}`,
+        `next: ${args.nextAction}${args.nextActionAt ? ` (${format.dateTime(new Date(args.nextActionAt), event.timezone)})` : ""}`,
       args.note && "a note",
     ].filter(Boolean);
     return {
