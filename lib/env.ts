@@ -29,6 +29,8 @@ const schema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+    /** An embedding model at the same OpenAI-compatible API; set: knowledge search adds vector similarity. */
+    OPENAI_EMBEDDING_MODEL: optionalString,
     RESEND_API_KEY: optionalString,
     RESEND_BASE_URL: optionalUrl,
     SMTP_URL: optionalUrl,

@@ -15,7 +15,8 @@ type TestDb = ReturnType<typeof testDb>;
  * One organization with a person in every role, where both registered agents have work to propose:
  * the Operations plan of Riverside Jazz Fest (deliverables, vendors) and a sponsor pipeline with a
  * $15,000 gold and a $65,000 title package, two deals with contacts, a company without a deal, an
- * outreach campaign, and a second event. Both agents start in assisted mode, so every write waits.
+ * outreach campaign, two attendees' orders for Support, and a second event. The agents start in
+ * assisted mode, so every write waits.
  */
 export async function approvalsFixture(db: TestDb) {
   const ops = await operationsFixture(db);
@@ -82,10 +83,36 @@ export async function approvalsFixture(db: TestDb) {
   });
   const vendors = await db.vendor.findMany({ where: { eventId: event.id }, orderBy: { name: "asc" } });
 
+  // Two attendees' orders for the Support agent (the event is 20 days out: refunds are 50%).
+  const dayPass = await db.ticketType.findFirstOrThrow({ where: { eventId: event.id } });
+  const attendeeOrder = (suffix: string, name: string) => {
+    const email = `${name.toLowerCase()}-${org.slug}@example.com`;
+    return db.order.create({
+      data: {
+        eventId: event.id,
+        reference: `${org.slug.toUpperCase()}-SUP-${suffix}`,
+        buyerName: `${name} Attendee`,
+        buyerEmail: email,
+        totalCents: dayPass.priceCents,
+        tickets: {
+          create: {
+            eventId: event.id,
+            ticketTypeId: dayPass.id,
+            attendeeName: `${name} Attendee`,
+            attendeeEmail: email,
+            pricePaidCents: dayPass.priceCents,
+          },
+        },
+      },
+    });
+  };
+  const orders = { first: await attendeeOrder("1", "Maya"), second: await attendeeOrder("2", "Omar") };
+
   const setMode = (agent: AgentId, mode: AgentMode) =>
     setAgentMode(db, { organizationId: org.id, userId: people.owner.id, agent, mode }, {});
   await setMode("operations", "assisted");
   await setMode("sales", "assisted");
+  await setMode("support", "assisted");
 
   /** The member asks an agent from the chat; returns the inbox item. */
   async function ask(tool: AnyTool, args: Record<string, unknown>, role: Role = "member") {
@@ -114,7 +141,7 @@ export async function approvalsFixture(db: TestDb) {
 
   /** Every side effect an agent write can have in this organization, to compare before and after. */
   async function effects() {
-    const [emails, proposals, meetings, reports, pipeline, notes] = await Promise.all([
+    const [emails, proposals, meetings, reports, pipeline, notes, refunds, tickets] = await Promise.all([
       db.emailMessage.findMany({
         where: { organizationId: org.id },
         select: { id: true, to: true, subject: true },
@@ -129,8 +156,14 @@ export async function approvalsFixture(db: TestDb) {
         orderBy: { companyId: "asc" },
       }),
       db.dealNote.count({ where: { deal: { organizationId: org.id } } }),
+      db.refund.count({ where: { organizationId: org.id } }),
+      db.ticket.findMany({
+        where: { orderId: { in: [orders.first.id, orders.second.id] } },
+        select: { attendeeEmail: true, status: true },
+        orderBy: [{ attendeeEmail: "asc" }, { status: "asc" }],
+      }),
     ]);
-    return { emails, proposals, meetings, reports, pipeline, notes };
+    return { emails, proposals, meetings, reports, pipeline, notes, refunds, tickets };
   }
 
   return {
@@ -139,6 +172,7 @@ export async function approvalsFixture(db: TestDb) {
     companies: { forge, nimbus, atlas },
     deals,
     campaign,
+    orders,
     deliverables,
     vendors,
     setMode,

@@ -18,10 +18,15 @@ import { searchSponsors } from "./sales/tools/search-sponsors";
 import { sendEmail } from "./sales/tools/send-email";
 import { startOutreach } from "./sales/tools/start-outreach";
 import { updateCrm } from "./sales/tools/update-crm";
+import { escalateToHuman } from "./support/tools/escalate-to-human";
+import { lookupTicket } from "./support/tools/lookup-ticket";
+import { processRefund } from "./support/tools/process-refund";
+import { resendTicket } from "./support/tools/resend-ticket";
+import { searchKnowledgeBase } from "./support/tools/search-knowledge-base";
+import { transferTicket } from "./support/tools/transfer-ticket";
 
 /**
- * Every tool an agent has, by its seed name. Agents whose tools are not built yet have none here; the
- * Sales agent has its CRM and analysis tools so far.
+ * Every tool an agent has, by its seed name. Agents whose tools are not built yet have none here.
  */
 export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
   [
@@ -42,6 +47,12 @@ export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
     startOutreach,
     generateProposal,
     scheduleMeeting,
+    searchKnowledgeBase,
+    lookupTicket,
+    resendTicket,
+    transferTicket,
+    processRefund,
+    escalateToHuman,
   ].map((tool) => [tool.name, tool]),
 );
 

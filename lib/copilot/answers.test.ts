@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TOOLS } from "@/lib/agents/registry";
 import { OPERATIONS_ANSWERS } from "../agents/operations/answers";
 import { SALES_ANSWERS } from "../agents/sales/answers";
+import { SUPPORT_ANSWERS } from "../agents/support/answers";
 import { answerFor } from "./answers";
 
 describe("answerFor", () => {
@@ -12,7 +13,7 @@ describe("answerFor", () => {
   });
 
   it("answers only tools that exist, by their registered names", () => {
-    const named = Object.keys({ ...OPERATIONS_ANSWERS, ...SALES_ANSWERS });
+    const named = Object.keys({ ...OPERATIONS_ANSWERS, ...SALES_ANSWERS, ...SUPPORT_ANSWERS });
     expect(named.filter((name) => !TOOLS[name])).toEqual([]);
   });
 

@@ -11,6 +11,10 @@ import { scheduleMeeting } from "../sales/tools/schedule-meeting";
 import { sendEmail } from "../sales/tools/send-email";
 import { startOutreach } from "../sales/tools/start-outreach";
 import { updateCrm } from "../sales/tools/update-crm";
+import { escalateToHuman } from "../support/tools/escalate-to-human";
+import { processRefund } from "../support/tools/process-refund";
+import { resendTicket } from "../support/tools/resend-ticket";
+import { transferTicket } from "../support/tools/transfer-ticket";
 import { bulkApprove } from "./bulk-approve";
 import type { AnyTool } from "./tool";
 
@@ -104,6 +108,38 @@ const CASES: Case[] = [
     request: (f) => ({ eventId: f.event.id, dealId: f.deals.forge.id }),
     // Another host: a member (a stranger is refused outright), but an address the agent did not name.
     crossing: (f, args) => ({ ...args, hostEmail: f.people.viewer.email }),
+  },
+  {
+    tool: resendTicket,
+    request: (f) => ({ eventId: f.event.id, order: f.orders.first.reference }),
+    // Another order: its buyer is an address the agent did not name.
+    crossing: (f, args) => ({ ...args, order: f.orders.second.reference }),
+  },
+  {
+    tool: transferTicket,
+    request: (f) => ({
+      eventId: f.event.id,
+      order: f.orders.first.reference,
+      newHolderName: "Lena Colleague",
+      newHolderEmail: `lena-${f.org.slug}@example.com`,
+    }),
+    crossing: (f, args) => ({ ...args, newHolderEmail: `someone-else-${f.org.slug}@example.com` }),
+  },
+  {
+    tool: processRefund,
+    request: (f) => ({ eventId: f.event.id, order: f.orders.first.reference, reason: "Cannot attend any more" }),
+    crossing: (f, args) => ({ ...args, order: f.orders.second.reference }),
+  },
+  {
+    tool: escalateToHuman,
+    critical: true,
+    request: (f) => ({
+      eventId: f.event.id,
+      reason: "safety",
+      summary: "An attendee reports a broken barrier at the entrance",
+      order: f.orders.first.reference,
+    }),
+    crossing: (f, args) => ({ ...args, eventId: f.otherEvent.id, order: undefined }),
   },
 ];
 

@@ -53,6 +53,7 @@ export function toolDeps(db: DbOrTx, organizationId: string, callKey: string, no
     db,
     organizationId,
     now,
+    callKey,
     async queueEmail(email, key) {
       const id = await queueEmail(db, {
         ...email,
@@ -258,8 +259,9 @@ export async function runTool<Input, Output>(
     await deliverQueued(db, queued);
     return outcome;
   } catch (error) {
-    // The same key running twice at once: the loser finds the winner's outcome.
-    if ((error as { code?: string }).code === "P2002") {
+    // The same key running twice at once: the loser finds the winner's outcome, whether it collided on
+    // the key or was refused because the winner's change had landed (an order refunded meanwhile).
+    if ((error as { code?: string }).code === "P2002" || (error instanceof AppError && caller.idempotencyKey)) {
       const winner = await replay(db, key);
       if (winner) return winner as GateOutcome<Output>;
     }

@@ -9,6 +9,11 @@ export type ToolDeps = {
   db: DbOrTx;
   organizationId: string;
   now: Date;
+  /**
+   * The gate call's idempotency key (stable across retries of the same call, and per inbox item once a
+   * person approves): a side effect outside the database, such as a payment, derives its own key from it.
+   */
+  callKey: string;
   /** Queues an email in the current transaction; `key` makes it unique within this call. */
   queueEmail(email: Omit<QueuedEmail, "organizationId" | "idempotencyKey">, key: string): Promise<string>;
 };
