@@ -3,17 +3,10 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { can } from "@/lib/auth/roles";
 import type { Db, DbOrTx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
+import { API_SCOPES, type ApiScope } from "./scopes";
 
-/** What a key may do: feed events in, answer attendees, read orders. */
-export const API_SCOPES = ["import", "support", "orders:read"] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
-
-export const SCOPE_LABELS: Record<ApiScope, string> = {
-  import: "Import events, orders and the knowledge base",
-  support: "Send attendee messages to the Support agent",
-  "orders:read": "Read orders, their tickets and emails",
-};
+export { API_SCOPES, type ApiScope, SCOPE_LABELS } from "./scopes";
 
 /** Every key starts with this, so a leaked one is easy to recognise (and to scan for). */
 export const KEY_PREFIX = "evos_live_";
@@ -64,7 +57,7 @@ export async function createApiKey(
   input: { organizationId: string; name: string; scopes: string[]; actor: KeyActor },
   meta: Meta = {},
 ) {
-  const { name, scopes } = apiKeyInput.parse({ name: input.name, scopes: input.scopes });
+  const { name, scopes } = parseInput(apiKeyInput, { name: input.name, scopes: input.scopes });
   const key = `${KEY_PREFIX}${randomBytes(24).toString("base64url")}`;
   const prefix = key.slice(0, SHOWN_LENGTH);
   const created = await db.$transaction(async (tx) => {
