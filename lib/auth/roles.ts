@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "team:manage": "admin",
   /** The organization's own settings, such as the locale its numbers and dates are shown in. */
   "organization:configure": "admin",
+  /** Create, list and revoke the organization's keys for the public API (lib/api/keys.ts). */
+  "api-keys:manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError, validationError } from "@/lib/errors";
 import { readBodyWithin } from "@/lib/request-body";
 import { bareAddress, citedMessageIds, replyTokensIn } from "./reply-address";
+import { supportEventIdIn } from "./support-address";
 
 /** Postmark's inbound payload can carry attachments; a reply we can use is far smaller than this. */
 const MAX_REQUEST_BYTES = 1_000_000;
@@ -73,6 +74,10 @@ export async function readPostmarkInbound(request: Request, maxText: number) {
     subject: email.Subject,
     body,
     replyTokens: [...new Set(hashes.flatMap((hash) => replyTokensIn(recipients, hash)))],
+    /** The event whose support address it was sent to (./support-address), if any. */
+    supportEventId: supportEventIdIn(recipients, hashes),
+    /** The receiving server's SPF verdict on the sender (Postmark's Received-SPF header), e.g. "pass". */
+    spf: /^\s*(\w+)/.exec(header("Received-SPF") ?? "")?.[1]?.toLowerCase() ?? null,
     citedMessageIds: citedMessageIds(header("In-Reply-To"), header("References")),
   };
 }

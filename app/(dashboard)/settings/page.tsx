@@ -1,5 +1,6 @@
 import { MailPlus } from "lucide-react";
 import type { Metadata } from "next";
+import { ApiKeys } from "@/components/settings/api-keys";
 import { LocaleForm } from "@/components/settings/locale-form";
 import { InviteForm } from "@/components/team/invite-form";
 import { MemberRoleForm } from "@/components/team/member-role-form";
@@ -10,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableHead } from "@/components/ui/table-head";
+import { listApiKeys } from "@/lib/api/keys";
 import { requirePageContext } from "@/lib/auth/context";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -31,7 +33,8 @@ const INTEGRATIONS = {
 
 export default async function SettingsPage() {
   const context = await requirePageContext("settings:view");
-  const [members, invitations, format] = await Promise.all([
+  const managesKeys = can(context.role, "api-keys:manage");
+  const [members, invitations, format, apiKeys] = await Promise.all([
     db.membership.findMany({
       where: { organizationId: context.organization.id },
       include: { user: true },
@@ -39,6 +42,7 @@ export default async function SettingsPage() {
     }),
     listPendingInvitations(db, context.organization.id),
     getFormatter(),
+    managesKeys ? listApiKeys(db, context.organization.id) : [],
   ]);
   const providers = { ...activeProviders(), jobs: await activeJobEngine() };
   const manages = can(context.role, "team:manage");
@@ -122,6 +126,11 @@ export default async function SettingsPage() {
                 ))}
               </ul>
             )}
+          </Card>
+        )}
+        {managesKeys && (
+          <Card title={`API keys (${apiKeys.filter((key) => !key.revokedAt).length} active)`} className="xl:col-span-2">
+            <ApiKeys keys={apiKeys} format={format} />
           </Card>
         )}
         <Card title="Numbers and dates">
