@@ -5,6 +5,7 @@
  */
 import type { ChatLink, ToolAnswer } from "@/lib/copilot/answer";
 import { count, withList } from "@/lib/copilot/words";
+import type { Formatter } from "@/lib/format";
 import { requireEvent } from "../event";
 import { exactMoney } from "./money";
 import type { OrderSummary } from "./orders";
@@ -29,20 +30,21 @@ const searchAnswer: ToolAnswer<typeof searchKnowledgeBase> = async (context, inp
   }
   return {
     summary: withList(
-      `${count(output.passages.length, "article")} in ${event.name}'s knowledge base answer "${input.query}":`,
+      context.format,
+      `${count(context.format, output.passages.length, "article")} in ${event.name}'s knowledge base answer "${input.query}":`,
       output.passages.map((passage) => `${passage.title}: ${passage.passage}`),
     ),
     link: SUPPORT_LINK,
   };
 };
 
-export function orderLine(order: OrderSummary) {
+export function orderLine(format: Formatter, order: OrderSummary) {
   const refunded = order.refundedCents > 0 ? `, ${exactMoney(order.refundedCents, order.currency)} refunded` : "";
   const tickets = order.tickets.map(
     (t) => `${t.type} for ${t.holderName} (${t.holderEmail}), ${t.status.replace("_", " ")}`,
   );
   return [
-    `Order ${order.reference}: ${order.buyerName} <${order.buyerEmail}>, ${order.status.replace("_", " ")}, ${exactMoney(order.totalCents, order.currency)} paid${refunded}, ${count(order.tickets.length, "ticket")}:`,
+    `Order ${order.reference}: ${order.buyerName} <${order.buyerEmail}>, ${order.status.replace("_", " ")}, ${exactMoney(order.totalCents, order.currency)} paid${refunded}, ${count(format, order.tickets.length, "ticket")}:`,
     ...tickets.map((line) => `  - ${line}`),
   ].join("\n");
 }
@@ -50,8 +52,13 @@ export function orderLine(order: OrderSummary) {
 const lookupAnswer: ToolAnswer<typeof lookupTicket> = async (context, input, output) => {
   const event = await requireEvent(context, input.eventId);
   const head =
-    output.orders.length === 1 ? `${event.name}:` : `${count(output.orders.length, "order")} for ${event.name}:`;
-  return { summary: [head, ...output.orders.map(orderLine)].join("\n"), link: SUPPORT_LINK };
+    output.orders.length === 1
+      ? `${event.name}:`
+      : `${count(context.format, output.orders.length, "order")} for ${event.name}:`;
+  return {
+    summary: [head, ...output.orders.map((order) => orderLine(context.format, order))].join("\n"),
+    link: SUPPORT_LINK,
+  };
 };
 
 const resendAnswer: ToolAnswer<typeof resendTicket> = async (context, input, output) => {
@@ -74,7 +81,7 @@ const transferAnswer: ToolAnswer<typeof transferTicket> = async (context, input,
 const refundAnswer: ToolAnswer<typeof processRefund> = async (context, input, output) => {
   const event = await requireEvent(context, input.eventId);
   return {
-    summary: `Refunded ${exactMoney(output.amountCents, output.currency)} on order ${output.orderReference} (${event.name}): ${output.percent}% by the policy, ${count(output.daysBefore, "day")} before the event. The order is ${output.status.replace("_", " ")}, ${exactMoney(output.refundedCents, output.currency)} refunded in all; the buyer was emailed. ${output.processing}`,
+    summary: `Refunded ${exactMoney(output.amountCents, output.currency)} on order ${output.orderReference} (${event.name}): ${output.percent}% by the policy, ${count(context.format, output.daysBefore, "day")} before the event. The order is ${output.status.replace("_", " ")}, ${exactMoney(output.refundedCents, output.currency)} refunded in all; the buyer was emailed. ${output.processing}`,
     link: SUPPORT_LINK,
   };
 };
