@@ -10,6 +10,7 @@ describe("configuration", () => {
       auth: { provider: "local" },
       llm: { provider: "offline-planner" },
       email: { provider: "local-outbox" },
+      search: { provider: "full-text" },
     });
   });
 
@@ -32,6 +33,9 @@ describe("configuration", () => {
     expect(providers.auth.provider).toBe("supabase");
     expect(providers.llm.detail).toBe("llama3.1 at localhost:11434");
     expect(providers.email.provider).toBe("smtp");
+    expect(activeProviders(parseEnv({ OPENAI_API_KEY: "sk-x", OPENAI_EMBEDDING_MODEL: "e5" })).search.provider).toBe(
+      "hybrid",
+    );
     expect(activeProviders(parseEnv({ RESEND_API_KEY: "re_x", SMTP_URL: "smtp://m" })).email.provider).toBe("resend");
   });
 

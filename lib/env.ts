@@ -137,6 +137,10 @@ export function activeProviders(config: Env = env) {
     : config.SMTP_URL
       ? { provider: "smtp", detail: `SMTP server at ${new URL(config.SMTP_URL).host}` }
       : { provider: "local-outbox", detail: "Local outbox (stored, not delivered)" };
+  const search: ProviderReport =
+    config.OPENAI_API_KEY && config.OPENAI_EMBEDDING_MODEL
+      ? { provider: "hybrid", detail: `Full-text ranking blended with ${config.OPENAI_EMBEDDING_MODEL} embeddings` }
+      : { provider: "full-text", detail: "Postgres full-text ranking (no embedding model configured)" };
   const jobsSettings = jobsConfig(config);
   const jobs: ProviderReport =
     jobsSettings.mode === "dev"
@@ -149,5 +153,5 @@ export function activeProviders(config: Env = env) {
         : jobsSettings.baseUrl
           ? { provider: "inngest-self-hosted", detail: `Inngest server at ${new URL(jobsSettings.baseUrl).host}` }
           : { provider: "inngest-cloud", detail: "Inngest Cloud" };
-  return { database, auth, llm, email, jobs };
+  return { database, auth, llm, email, search, jobs };
 }

@@ -37,6 +37,14 @@ describe("formatting for people", () => {
     expect(formatPercent(0.3945, 1)).toBe("39.5%");
   });
 
+  it("reads minor units by the currency's own decimals, exact when asked", () => {
+    expect(formatMoney(308_600, "JPY")).toBe("¥308,600");
+    expect(formatMoney(4_975, "EUR", { exact: true })).toBe("€49.75");
+    expect(formatMoney(4_900, "EUR", { exact: true })).toBe("€49");
+    expect(formatMoney(4_975, "EUR")).toBe("€50");
+    expect(formatMoney(3_086, "JPY", { exact: true })).toBe("¥3,086");
+  });
+
   it("says how long ago or how soon, and how long", () => {
     const now = new Date("2027-02-19T12:00:00Z");
     expect(formatRelative(new Date("2027-02-19T09:00:00Z"), now)).toBe("3 hours ago");

@@ -7,14 +7,30 @@ import { DEFAULT_LOCALE } from "@/lib/locales";
  * agents' texts and the public pages the one of their organization (lib/organization/format.ts).
  */
 
-export function formatMoney(cents: number, currency: string, options: { compact?: boolean; locale?: string } = {}) {
+/** How many decimals the currency's minor unit has: 2 for EUR, 0 for JPY (amounts are stored in minor units). */
+export function currencyDigits(currency: string) {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+export type MoneyOptions = {
+  /** "€42K": for charts and cards. */
+  compact?: boolean;
+  /** Every minor unit shown when the amount is not whole (€49.75, not €50): refunds, fees, what a person pays. */
+  exact?: boolean;
+  locale?: string;
+};
+
+/** An amount in the currency's minor units (cents for EUR, yen for JPY), whole units unless `exact`. */
+export function formatMoney(minorUnits: number, currency: string, options: MoneyOptions = {}) {
+  const digits = currencyDigits(currency);
+  const showMinor = options.exact && minorUnits % 10 ** digits !== 0;
   return new Intl.NumberFormat(options.locale ?? DEFAULT_LOCALE, {
     style: "currency",
     currency,
     notation: options.compact ? "compact" : "standard",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: options.compact ? 1 : 0,
-  }).format(cents / 100);
+    minimumFractionDigits: showMinor ? digits : 0,
+    maximumFractionDigits: showMinor ? digits : options.compact ? 1 : 0,
+  }).format(minorUnits / 10 ** digits);
 }
 
 export function formatNumber(value: number, locale: string = DEFAULT_LOCALE) {
@@ -119,8 +135,8 @@ export function bindFormatter({ locale, timeZone }: FormatSettings) {
     locale,
     timeZone,
     number: (value: number) => formatNumber(value, locale),
-    money: (cents: number, currency: string, options: { compact?: boolean } = {}) =>
-      formatMoney(cents, currency, { ...options, locale }),
+    money: (minorUnits: number, currency: string, options: Omit<MoneyOptions, "locale"> = {}) =>
+      formatMoney(minorUnits, currency, { ...options, locale }),
     percent: (ratio: number, digits?: number) => formatPercent(ratio, digits, locale),
     date: (date: Date, eventTimeZone = timeZone) => formatDate(date, eventTimeZone, locale),
     dateTime: (date: Date, eventTimeZone = timeZone) => formatDateTime(date, eventTimeZone, locale),

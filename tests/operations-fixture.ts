@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
-import { createEvent, createMember, createSalesHistory, daysFrom } from "@/prisma/seed/factories";
+import { createEvent, createSalesHistory, daysFrom } from "@/prisma/seed/factories";
 import { createOperationsPlan, type OperationsPlan, RIVERSIDE_OPERATIONS } from "@/prisma/seed/operations";
-import { type testDb, uniqueOrganization } from "./db";
+import { memberInEveryRole, type testDb, uniqueOrganization } from "./db";
 import { testEventSpec } from "./event-spec";
 
 /** An organization with people in every role and one event like Riverside Jazz Fest (every rule trips). */
@@ -11,15 +11,7 @@ export async function operationsFixture(
 ) {
   const now = new Date();
   const org = await uniqueOrganization(db, "Ops");
-  const people = {} as Record<Role, { id: string; email: string }>;
-  for (const role of ["owner", "admin", "member", "viewer"] as const) {
-    people[role] = await createMember(db, {
-      organizationId: org.id,
-      email: `${role}-${org.slug}@example.com`,
-      name: `${role[0]?.toUpperCase()}${role.slice(1)} Person`,
-      role,
-    });
-  }
+  const people = await memberInEveryRole(db, org);
   const spec = testEventSpec(now, {
     name: "Lakeside Blues Weekend",
     slug: "lakeside-blues",

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Caller } from "@/lib/agents/core/gate";
 import { setAgentMode } from "@/lib/agents/settings";
 import type { AgentMode, Role } from "@/lib/db/generated/enums";
-import { createEvent, createMember, daysFrom } from "@/prisma/seed/factories";
-import { type testDb, uniqueOrganization } from "./db";
+import { createEvent, daysFrom } from "@/prisma/seed/factories";
+import { memberInEveryRole, type testDb, uniqueOrganization } from "./db";
 import { testEventSpec } from "./event-spec";
 
 type TestDb = ReturnType<typeof testDb>;
@@ -16,15 +16,7 @@ type TestDb = ReturnType<typeof testDb>;
 export async function supportFixture(db: TestDb, options: { daysToEvent?: number; mode?: AgentMode } = {}) {
   const now = new Date();
   const org = await uniqueOrganization(db, "Support");
-  const people = {} as Record<Role, { id: string; email: string }>;
-  for (const role of ["owner", "admin", "member", "viewer"] as const) {
-    people[role] = await createMember(db, {
-      organizationId: org.id,
-      email: `${role}-${org.slug}@example.com`,
-      name: `${role[0]?.toUpperCase()}${role.slice(1)} Person`,
-      role,
-    });
-  }
+  const people = await memberInEveryRole(db, org);
   const event = await createEvent(
     db,
     org.id,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ESCALATION_REASONS } from "@/lib/agents/support/tools/escalate-to-human";
 
 /**
  * The public API's request and response bodies, written once: the routes parse with them and
@@ -141,15 +142,6 @@ export const supportMessageInput = z
     conversationId: z.uuid({ error: "Must be a conversationId this API returned." }).optional(),
   })
   .meta({ id: "SupportMessageRequest" });
-
-export const ESCALATION_REASONS = [
-  "refund_over_limit",
-  "safety",
-  "legal",
-  "upset_attendee",
-  "exception_request",
-  "not_in_knowledge_base",
-] as const;
 
 export const supportMessageResult = z
   .object({

@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { hashApiKey } from "@/lib/api/keys";
-import { ORG_COOKIE, SESSION_COOKIE } from "@/lib/auth/cookies";
-import { createSession } from "@/lib/auth/local-session";
 import { db as appDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { createMember } from "@/prisma/seed/factories";
-import { testDb, uniqueOrganization } from "@/tests/db";
+import { testDb } from "@/tests/db";
+import { signedIn as signInAs } from "@/tests/signed-in";
 
 // The edge of the machine: the request's cookies and headers, and Next's cache, which only exists in a request.
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
@@ -20,21 +18,7 @@ const { createApiKeyAction, revokeApiKeyAction } = await import("./api-key-actio
 const db = testDb();
 afterAll(() => appDb.$disconnect());
 
-async function signedIn(role: Role) {
-  const org = await uniqueOrganization(db);
-  const user = await createMember(db, {
-    organizationId: org.id,
-    email: `${role}-${org.slug}@example.com`,
-    name: "Ada",
-    role,
-  });
-  const { token } = await createSession(db, { userId: user.id });
-  request.cookies = new Map([
-    [SESSION_COOKIE, token],
-    [ORG_COOKIE, org.id],
-  ]);
-  return { org, user };
-}
+const signedIn = (role: Role) => signInAs(db, request.cookies, role);
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();

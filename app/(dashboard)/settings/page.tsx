@@ -28,6 +28,7 @@ const INTEGRATIONS = {
   auth: "Sign-in",
   llm: "Language model",
   email: "Email",
+  search: "Knowledge search (Support)",
   jobs: "Durable jobs (Inngest)",
 } as const;
 

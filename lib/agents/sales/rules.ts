@@ -2,6 +2,7 @@
  * The Sales agent's policy in numbers (the seed's "focus on quality, target score 80+" and its human
  * escalation criteria), as functions with boundary tests.
  */
+import { formatMoney } from "@/lib/format";
 
 /** A lead is worth a proposal from this score (0-100) up. */
 export const QUALIFIED_SCORE = 80;
@@ -36,7 +37,7 @@ export function dealValueEscalation(amountCents: number, currency: string): stri
   const usd = toUsdCents(amountCents, currency);
   if (usd === null) return `The deal is in ${currency}, which the agent cannot compare with the $50,000 limit.`;
   if (usd > DEAL_ESCALATION_USD_CENTS) {
-    return `Deal value ${formatCents(amountCents, currency)} exceeds $50,000: a person negotiates it.`;
+    return `Deal value ${formatMoney(amountCents, currency)} exceeds $50,000: a person negotiates it.`;
   }
   return null;
 }
@@ -63,8 +64,4 @@ export function dealChangeEscalation(
   if (after.amountCents === null) return null;
   if (after.currency === null) return "The deal's value has no currency: a person compares it with the $50,000 limit.";
   return dealValueEscalation(after.amountCents, after.currency);
-}
-
-function formatCents(cents: number, currency: string) {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(cents / 100);
 }

@@ -7,7 +7,6 @@ import type { ChatLink, ToolAnswer } from "@/lib/copilot/answer";
 import { count, withList } from "@/lib/copilot/words";
 import type { Formatter } from "@/lib/format";
 import { requireEvent } from "../event";
-import { exactMoney } from "./money";
 import type { OrderSummary } from "./orders";
 import type { escalateToHuman } from "./tools/escalate-to-human";
 import { ESCALATION_LABELS } from "./tools/escalate-to-human";
@@ -39,12 +38,13 @@ const searchAnswer: ToolAnswer<typeof searchKnowledgeBase> = async (context, inp
 };
 
 export function orderLine(format: Formatter, order: OrderSummary) {
-  const refunded = order.refundedCents > 0 ? `, ${exactMoney(order.refundedCents, order.currency)} refunded` : "";
+  const refunded =
+    order.refundedCents > 0 ? `, ${format.money(order.refundedCents, order.currency, { exact: true })} refunded` : "";
   const tickets = order.tickets.map(
     (t) => `${t.type} for ${t.holderName} (${t.holderEmail}), ${t.status.replace("_", " ")}`,
   );
   return [
-    `Order ${order.reference}: ${order.buyerName} <${order.buyerEmail}>, ${order.status.replace("_", " ")}, ${exactMoney(order.totalCents, order.currency)} paid${refunded}, ${count(format, order.tickets.length, "ticket")}:`,
+    `Order ${order.reference}: ${order.buyerName} <${order.buyerEmail}>, ${order.status.replace("_", " ")}, ${format.money(order.totalCents, order.currency, { exact: true })} paid${refunded}, ${count(format, order.tickets.length, "ticket")}:`,
     ...tickets.map((line) => `  - ${line}`),
   ].join("\n");
 }
@@ -71,7 +71,10 @@ const resendAnswer: ToolAnswer<typeof resendTicket> = async (context, input, out
 
 const transferAnswer: ToolAnswer<typeof transferTicket> = async (context, input, output) => {
   const event = await requireEvent(context, input.eventId);
-  const fee = output.feeCents > 0 ? ` The transfer fee is ${exactMoney(output.feeCents, output.currency)}.` : "";
+  const fee =
+    output.feeCents > 0
+      ? ` The transfer fee is ${context.format.money(output.feeCents, output.currency, { exact: true })}.`
+      : "";
   return {
     summary: `Transferred ${output.from.name}'s ticket on order ${output.orderReference} (${event.name}) to ${output.to.name} (${output.to.email}): a new ticket was issued, the old one is void, and both were emailed.${fee}`,
     link: OUTBOX,
@@ -81,7 +84,7 @@ const transferAnswer: ToolAnswer<typeof transferTicket> = async (context, input,
 const refundAnswer: ToolAnswer<typeof processRefund> = async (context, input, output) => {
   const event = await requireEvent(context, input.eventId);
   return {
-    summary: `Refunded ${exactMoney(output.amountCents, output.currency)} on order ${output.orderReference} (${event.name}): ${output.percent}% by the policy, ${count(context.format, output.daysBefore, "day")} before the event. The order is ${output.status.replace("_", " ")}, ${exactMoney(output.refundedCents, output.currency)} refunded in all; the buyer was emailed. ${output.processing}`,
+    summary: `Refunded ${context.format.money(output.amountCents, output.currency, { exact: true })} on order ${output.orderReference} (${event.name}): ${output.percent}% by the policy, ${count(context.format, output.daysBefore, "day")} before the event. The order is ${output.status.replace("_", " ")}, ${context.format.money(output.refundedCents, output.currency, { exact: true })} refunded in all; the buyer was emailed. ${output.processing}`,
     link: SUPPORT_LINK,
   };
 };

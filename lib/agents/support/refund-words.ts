@@ -1,5 +1,4 @@
-import { formatDate } from "@/lib/format";
-import { exactMoney } from "./money";
+import type { Formatter } from "@/lib/format";
 import type { RefundQuote, RefundTier } from "./policy";
 
 /** The refund tiers in words: "100% up to 30 days before the event, 50% up to 14 days before; none after that". */
@@ -14,9 +13,9 @@ export function tiersInWords(tiers: RefundTier[]) {
 }
 
 /** "€100 (50% of €200, 20 days before the event; this rate ends on Jan 18, 2027)". */
-export function quoteInWords(quote: RefundQuote, timezone: string) {
-  const base = `${exactMoney(quote.amountCents, quote.currency)} (${quote.percent}% of ${exactMoney(quote.refundableCents, quote.currency)}, ${quote.daysBefore} ${quote.daysBefore === 1 ? "day" : "days"} before the event`;
+export function quoteInWords(format: Formatter, quote: RefundQuote, timezone: string) {
+  const base = `${format.money(quote.amountCents, quote.currency, { exact: true })} (${quote.percent}% of ${format.money(quote.refundableCents, quote.currency, { exact: true })}, ${quote.daysBefore} ${quote.daysBefore === 1 ? "day" : "days"} before the event`;
   // The window closes at local midnight: the last day it applies is the day before.
   const lastDay = quote.windowClosesAt ? new Date(quote.windowClosesAt.getTime() - 1) : null;
-  return `${base}${lastDay ? `; this rate applies through ${formatDate(lastDay, timezone)}` : ""})`;
+  return `${base}${lastDay ? `; this rate applies through ${format.date(lastDay, timezone)}` : ""})`;
 }

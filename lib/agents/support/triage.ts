@@ -4,18 +4,10 @@
  * "needs a person" topics, and upset attendees. Informational questions about the same topics ("is there
  * a first aid tent?", "what is your harassment policy?", "are umbrellas allowed?") are not escalations.
  */
+
 import { StemmerEn } from "@nlpjs/lang-en-min";
 import { liveCues, normalize } from "./text";
-
-export const ESCALATION_REASONS = [
-  "refund_over_limit",
-  "safety",
-  "legal",
-  "upset_attendee",
-  "exception_request",
-  "not_in_knowledge_base",
-] as const;
-export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+import type { EscalationReason } from "./tools/escalate-to-human";
 
 /** The reasons triage itself decides (the other two come from the refund policy and the knowledge base). */
 export type TriageReason = Extract<EscalationReason, "safety" | "legal" | "upset_attendee" | "exception_request">;

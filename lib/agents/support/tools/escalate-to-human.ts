@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { requireEvent } from "../../event";
+import { eventFormatter, requireEvent } from "../../event";
 import { appLink, organizerEmails } from "../../operations/organizers";
-import { exactMoney } from "../money";
 import { findOrder, orderInput } from "../orders";
 
 export const ESCALATION_REASONS = [
@@ -53,7 +52,7 @@ async function load(deps: ToolDeps, args: Input) {
   if (args.conversationId && !conversation) {
     throw new AppError("not_found", "That support conversation does not exist for this event.");
   }
-  return { event, order: found?.order ?? null, conversation };
+  return { event, order: found?.order ?? null, conversation, format: await eventFormatter(deps, event) };
 }
 
 /**
@@ -61,12 +60,12 @@ async function load(deps: ToolDeps, args: Input) {
  * code first (the Support page and the evaluation read it), the summary, the order and the last messages.
  */
 async function handOffText(deps: ToolDeps, args: Input) {
-  const { event, order, conversation } = await load(deps, args);
+  const { event, order, conversation, format } = await load(deps, args);
   const lines = [`${args.reason}: ${args.summary}`];
   if (order) {
     lines.push(
       "",
-      `Order ${order.reference}${order.externalId ? ` (${order.externalId})` : ""}: ${order.buyerName} <${order.buyerEmail}>, ${order.status.replace("_", " ")}, paid ${exactMoney(order.totalCents, event.currency)}, refunded ${exactMoney(order.refundedCents, event.currency)}, ${order.tickets.length} ${order.tickets.length === 1 ? "ticket" : "tickets"}.`,
+      `Order ${order.reference}${order.externalId ? ` (${order.externalId})` : ""}: ${order.buyerName} <${order.buyerEmail}>, ${order.status.replace("_", " ")}, paid ${format.money(order.totalCents, event.currency, { exact: true })}, refunded ${format.money(order.refundedCents, event.currency, { exact: true })}, ${order.tickets.length} ${order.tickets.length === 1 ? "ticket" : "tickets"}.`,
     );
   }
   if (conversation) {

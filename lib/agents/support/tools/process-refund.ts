@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { exactMoney } from "../money";
+import { eventFormatter } from "../../event";
 import { attendeeEmailInput, findOrder, liveTickets, orderInput } from "../orders";
 import { paymentProvider } from "../payments";
 import { refundQuote, supportPolicyFor } from "../policy";
@@ -42,7 +42,7 @@ async function load(deps: ToolDeps, args: Input) {
       `Order ${order.reference} cannot be refunded now: ${event.name} is ${quote.daysBefore < 0 ? "over or under way" : `${quote.daysBefore} ${quote.daysBefore === 1 ? "day" : "days"} away`}, and ${tiersInWords(policy.refundTiers)}.`,
     );
   }
-  return { event, order, tickets, policy, quote };
+  return { event, order, tickets, policy, quote, format: await eventFormatter(deps, event) };
 }
 
 /** Splits the refund over the tickets by what is left on each; the last one takes the rounding. */
@@ -68,14 +68,14 @@ export const processRefund = defineTool({
   risk: "high",
   activityType: "refund_processed",
   async escalation(deps, args) {
-    const { event, order, quote } = await load(deps, args);
+    const { event, order, quote, format } = await load(deps, args);
     if (!quote.overLimit) return null;
-    return `refund_over_limit: a refund of ${exactMoney(quote.amountCents, quote.currency)} on order ${order.reference} (${quote.percent}% by ${event.name}'s policy) is over the ${exactMoney(quote.limitCents, quote.currency)} limit for refunds without a person.`;
+    return `refund_over_limit: a refund of ${format.money(quote.amountCents, quote.currency, { exact: true })} on order ${order.reference} (${quote.percent}% by ${event.name}'s policy) is over the ${format.money(quote.limitCents, quote.currency, { exact: true })} limit for refunds without a person.`;
   },
   async preview(deps, args) {
-    const { event, order, quote } = await load(deps, args);
+    const { event, order, quote, format } = await load(deps, args);
     return {
-      summary: `Refund ${quoteInWords(quote, event.timezone)} on order ${order.reference} to ${order.buyerName}`,
+      summary: `Refund ${quoteInWords(format, quote, event.timezone)} on order ${order.reference} to ${order.buyerName}`,
       eventId: event.id,
       recipients: [order.buyerEmail],
       amountCents: quote.amountCents,
@@ -83,7 +83,7 @@ export const processRefund = defineTool({
     };
   },
   async run(deps, args) {
-    const { event, order, tickets, policy, quote } = await load(deps, args);
+    const { event, order, tickets, policy, quote, format } = await load(deps, args);
     const refund = await paymentProvider(deps.db).refund({
       organizationId: deps.organizationId,
       orderId: order.id,
@@ -107,7 +107,7 @@ export const processRefund = defineTool({
         data: { status: "refunded", refundedCents: ticket.refundedCents + (split[i] ?? 0) },
       });
     }
-    const amount = exactMoney(quote.amountCents, quote.currency);
+    const amount = format.money(quote.amountCents, quote.currency, { exact: true });
     const emailId = await deps.queueEmail(
       {
         eventId: event.id,
@@ -116,7 +116,7 @@ export const processRefund = defineTool({
         text: [
           `Hi ${order.buyerName.split(" ")[0]},`,
           "",
-          `We refunded ${amount} on order ${order.reference}: ${quote.percent}% of ${exactMoney(quote.refundableCents, quote.currency)}, by ${event.name}'s refund policy (${quote.daysBefore} days before the event).`,
+          `We refunded ${amount} on order ${order.reference}: ${quote.percent}% of ${format.money(quote.refundableCents, quote.currency, { exact: true })}, by ${event.name}'s refund policy (${quote.daysBefore} days before the event).`,
           `${tickets.length === 1 ? "Your ticket is" : `Your ${tickets.length} tickets are`} cancelled.`,
           "",
           policy.refundProcessing,

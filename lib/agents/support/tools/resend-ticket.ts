@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
+import { eventFormatter } from "../../event";
 import { attendeeEmailInput, findOrder, liveTickets, orderInput } from "../orders";
 
 const input = z.object({
@@ -43,6 +43,7 @@ export const resendTicket = defineTool({
   },
   async run(deps, args) {
     const { event, order, tickets } = await load(deps, args);
+    const format = await eventFormatter(deps, event);
     const emailId = await deps.queueEmail(
       {
         eventId: event.id,
@@ -51,7 +52,7 @@ export const resendTicket = defineTool({
         text: [
           `Hi ${order.buyerName.split(" ")[0]},`,
           "",
-          `Here ${tickets.length === 1 ? "is your ticket" : "are your tickets"} for ${event.name}, ${formatDateTime(event.startsAt, event.timezone)} at ${event.venue}, ${event.city}.`,
+          `Here ${tickets.length === 1 ? "is your ticket" : "are your tickets"} for ${event.name}, ${format.dateTime(event.startsAt, event.timezone)} at ${event.venue}, ${event.city}.`,
           "",
           ...tickets.map((ticket) => `- ${ticket.ticketType.name} for ${ticket.attendeeName}: ticket ${ticket.id}`),
           "",

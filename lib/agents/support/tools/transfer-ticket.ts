@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
-import { exactMoney } from "../money";
+import { eventFormatter } from "../../event";
 import { attendeeEmailInput, findOrder, orderInput, pickTicket, sameEmail } from "../orders";
 import { supportPolicyFor, transferCheck } from "../policy";
 
@@ -44,7 +43,7 @@ async function load(deps: ToolDeps, args: Input) {
   const recipients = [
     ...new Set([ticket.attendeeEmail, order.buyerEmail, args.newHolderEmail].map((e) => e.toLowerCase())),
   ];
-  return { event, order, ticket, check, recipients };
+  return { event, order, ticket, check, recipients, format: await eventFormatter(deps, event) };
 }
 
 export const transferTicket = defineTool({
@@ -57,8 +56,9 @@ export const transferTicket = defineTool({
   risk: "medium",
   activityType: "ticket_transferred",
   async preview(deps, args) {
-    const { event, order, ticket, check, recipients } = await load(deps, args);
-    const fee = check.feeCents > 0 ? ` (transfer fee ${exactMoney(check.feeCents, event.currency)})` : "";
+    const { event, order, ticket, check, recipients, format } = await load(deps, args);
+    const fee =
+      check.feeCents > 0 ? ` (transfer fee ${format.money(check.feeCents, event.currency, { exact: true })})` : "";
     return {
       summary: `Transfer ${ticket.attendeeName}'s ticket on order ${order.reference} to ${args.newHolderName} <${args.newHolderEmail}>${fee}`,
       eventId: event.id,
@@ -67,7 +67,7 @@ export const transferTicket = defineTool({
     };
   },
   async run(deps, args) {
-    const { event, order, ticket, check } = await load(deps, args);
+    const { event, order, ticket, check, format } = await load(deps, args);
     await deps.db.ticket.update({ where: { id: ticket.id }, data: { status: "transferred" } });
     const issued = await deps.db.ticket.create({
       data: {
@@ -83,10 +83,12 @@ export const transferTicket = defineTool({
         createdAt: deps.now,
       },
     });
-    const when = formatDateTime(event.startsAt, event.timezone);
+    const when = format.dateTime(event.startsAt, event.timezone);
     const feeLine =
       check.feeCents > 0
-        ? [`A transfer fee of ${exactMoney(check.feeCents, event.currency)} applies to this transfer.`]
+        ? [
+            `A transfer fee of ${format.money(check.feeCents, event.currency, { exact: true })} applies to this transfer.`,
+          ]
         : [];
     const newHolder = await deps.queueEmail(
       {
