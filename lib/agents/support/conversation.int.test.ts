@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
 import { testDb } from "@/tests/db";
+import { startFakeOpenAI } from "@/tests/fakes/openai";
 import { supportFixture } from "@/tests/support-fixture";
+import { configuredModel } from "../sales/proposal-writer";
 import { handleSupportMessage, type SupportMessageInput } from "./conversation";
 import { PROMPT_INJECTION_FLAG } from "./injection";
 import { ORDER_NOT_FOUND } from "./orders";
@@ -98,6 +101,55 @@ describe("questions", () => {
     expect(turn.reply).toMatch(/through \w{3} \d{1,2}, \d{4}/);
     expect(turn.actions).toEqual([]);
     expect(await f.refunds()).toHaveLength(0);
+
+    const yes = await f.send({ from: f.buyers.ben.email, message: "Yes please", conversationId: turn.conversationId });
+    expect(yes.actions).toEqual([expect.objectContaining({ type: "refund", status: "done", amountCents: 30_000 })]);
+    expect(await f.refunds()).toHaveLength(1);
+  });
+
+  it("greets a greeting instead of handing it over", async () => {
+    const f = await fixture();
+    const turn = await f.send({ from: "visitor@example.com", message: "Hello!" });
+    expect(turn.reply).toMatch(/^Hi! I'm the Harbour Tech Day assistant/);
+    expect(turn.escalated).toBe(false);
+    expect((await f.conversation(turn.conversationId)).status).toBe("open");
+  });
+
+  it("phrases the answer with the configured model when its figures hold, and falls back when they do not", async () => {
+    const f = await fixture();
+    let text = "Sure! Small bags are fine; backpacks over 40 x 30 x 15 cm go to the free cloakroom at the entrance.";
+    const llm = await startFakeOpenAI(() => ({ text }));
+    try {
+      const model = configuredModel(
+        parseEnv({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: llm.baseUrl, OPENAI_MODEL: "fake-model" }),
+      );
+      const ask = () =>
+        handleSupportMessage(
+          db,
+          {
+            organizationId: f.org.id,
+            eventId: f.event.id,
+            channel: "web",
+            verified: false,
+            from: "v@example.com",
+            message: "Can I bring a backpack?",
+          },
+          { model },
+        );
+      const phrased = await ask();
+      expect(phrased.reply).toBe(text);
+      expect(phrased.citations.map((c) => c.title)).toEqual(["Bag policy"]);
+      const brief = JSON.stringify(llm.requests[0]?.messages);
+      expect(brief).toContain("Backpacks larger than 40 x 30 x 15 cm");
+
+      text = "Sure! Backpacks go to the cloakroom, which costs €5.";
+      const checked = await ask();
+      expect(checked.reply).toContain("Backpacks larger than 40 x 30 x 15 cm must go to the cloakroom");
+      expect(checked.reply).not.toContain("€5");
+      expect(llm.requests).toHaveLength(2);
+    } finally {
+      llm.close();
+    }
   });
 });
 
@@ -329,6 +381,44 @@ describe("resend, transfer, reopen", () => {
       ["Dana Reyes", "valid"],
     ]);
     expect(await outbox(f, "dana.reyes@example.com")).toHaveLength(1);
+  });
+});
+
+describe("several orders", () => {
+  it("asks a buyer with several orders which one, listing only their references, then carries on", async () => {
+    const f = await fixture();
+    const second = await db.order.create({
+      data: {
+        eventId: f.event.id,
+        reference: `${f.orders.single.reference}-B`,
+        buyerName: f.buyers.ben.name,
+        buyerEmail: f.buyers.ben.email,
+        totalCents: 30_000,
+        tickets: {
+          create: [
+            {
+              eventId: f.event.id,
+              ticketTypeId: f.orders.single.tickets[0]?.ticketTypeId ?? "",
+              attendeeName: f.buyers.ben.name,
+              attendeeEmail: f.buyers.ben.email,
+              pricePaidCents: 30_000,
+            },
+          ],
+        },
+      },
+    });
+    const ask = await f.send({ from: f.buyers.ben.email, message: "Please resend my tickets" });
+    expect(ask.reply).toContain(`${f.orders.single.reference}, ${second.reference}`);
+    expect(ask.reply).not.toContain(f.orders.pair.reference);
+    expect(ask.actions).toEqual([]);
+    const turn = await f.send({
+      from: f.buyers.ben.email,
+      message: second.reference,
+      conversationId: ask.conversationId,
+    });
+    expect(turn.actions).toEqual([
+      expect.objectContaining({ type: "resend", orderReference: second.reference, status: "done" }),
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ import { supportPolicyFor } from "./policy";
 import type { ReplyModel } from "./reply";
 import { respond } from "./respond";
 import type { EscalationReason } from "./tools/escalate-to-human";
-import { AWAITING, type Citation, type Draft, type SupportAction, type TurnContext } from "./turn";
+import { AWAITING, type Citation, type Draft, type PendingRequest, type SupportAction, type TurnContext } from "./turn";
 
 export type { SupportAction } from "./turn";
 
@@ -254,8 +254,8 @@ async function attendeeMessage(
   }
 }
 
-/** The attendee's previous message, when it still waits for an order or a new holder. */
-async function pendingRequest(db: Db, message: SupportMessage) {
+/** The attendee's previous message, when it still waits for an order, a new holder or a "yes". */
+async function pendingRequest(db: Db, message: SupportMessage): Promise<PendingRequest | null> {
   const previous = await db.supportMessage.findFirst({
     where: {
       conversationId: message.conversationId,
@@ -265,8 +265,10 @@ async function pendingRequest(db: Db, message: SupportMessage) {
     },
     orderBy: { createdAt: "desc" },
   });
-  const waits = previous?.flags.some((flag) => flag === AWAITING.order || flag === AWAITING.newHolder);
-  return waits && previous ? previous.body : null;
+  const waits = (["order", "newHolder", "confirmation"] as const).find((awaiting) =>
+    previous?.flags.includes(AWAITING[awaiting]),
+  );
+  return waits && previous ? { body: previous.body, awaiting: waits } : null;
 }
 
 /**

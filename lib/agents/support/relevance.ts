@@ -47,16 +47,17 @@ const ASKING_WORDS = new Set(
   ).split(" "),
 );
 
-/** The question's topical words, for the search and its coverage (the whole question if nothing is left). */
+/** The question's topical words, for the search and its coverage ("" when only asking words are left). */
 export function topicalQuery(question: string) {
-  const words = queryWords(question).filter((word) => !ASKING_WORDS.has(word));
-  return words.length > 0 ? words.join(" ") : question;
+  return queryWords(question)
+    .filter((word) => !ASKING_WORDS.has(word))
+    .join(" ");
 }
 
 /** The knowledge base through the gate for the turn's question: the covering passages and those to quote. */
 export async function searchForTurn(context: TurnContext, query: string) {
   const topical = topicalQuery(query);
-  if (queryWords(topical).join(" ").length < 2) return { covering: [], quoted: [] };
+  if (topical.length < 2) return { covering: [], quoted: [] };
   const outcome = await runSupportTool(context, searchKnowledgeBase, {
     eventId: context.event.id,
     query: topical.slice(0, 500),
