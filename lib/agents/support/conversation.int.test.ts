@@ -260,12 +260,16 @@ describe("refunds", () => {
 describe("web visitors and one-time codes", () => {
   it("emails a code before acting, then carries on with the refund once the code is typed", async () => {
     const f = await fixture();
-    const first = await f.send({
-      channel: "web",
+    const visit = {
+      channel: "web" as const,
       verified: false,
       from: f.buyers.ben.email,
       message: "Please refund my ticket",
-    });
+      idempotencyKey: "web-1",
+    };
+    const first = await f.send(visit);
+    expect(await f.send(visit)).toEqual(first);
+    expect(await outbox(f, f.buyers.ben.email)).toHaveLength(1);
     expect(first.needsVerification).toBe(true);
     expect(first.actions).toEqual([]);
     expect(first.reply).toContain("b***@");
@@ -306,6 +310,17 @@ describe("web visitors and one-time codes", () => {
     await expect(confirm(code)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Too many/) });
     expect((await f.conversation(first.conversationId)).verifiedAt).toBeNull();
     expect(await outbox(f, f.buyers.ben.email)).toHaveLength(1);
+  });
+
+  it("sends one address at most five codes an hour, over all conversations", async () => {
+    const f = await fixture();
+    const ask = () =>
+      f.send({ channel: "web", verified: false, from: "victim@example.com", message: "Resend my ticket please" });
+    for (let i = 0; i < 5; i++) expect((await ask()).needsVerification).toBe(true);
+    const limited = await ask();
+    expect(limited.needsVerification).toBe(false);
+    expect(limited.reply).toContain("several codes in the last hour");
+    expect(await outbox(f, "victim@example.com")).toHaveLength(5);
   });
 
   it("tells a stranger nothing about someone else's order", async () => {

@@ -160,7 +160,14 @@ function conversationChange(conversation: SupportConversation, result: Draft, no
  */
 export async function finishTurn(
   db: Db,
-  args: { context: TurnContext; message: SupportMessage; result: Draft; started: number },
+  args: {
+    context: TurnContext;
+    message: SupportMessage;
+    result: Draft;
+    started: number;
+    /** The delivery key of the message this reply answers, when it came with one. */
+    deliveryKey?: string | null;
+  },
 ): Promise<SupportTurn> {
   const { context, message, result } = args;
   const responseMs = Math.round(performance.now() - args.started);
@@ -189,7 +196,7 @@ export async function finishTurn(
         actions: toJson(result.actions),
         flags,
         responseMs,
-        idempotencyKey: message.idempotencyKey ? `${message.idempotencyKey}${REPLY_KEY}` : null,
+        idempotencyKey: args.deliveryKey ? `${args.deliveryKey}${REPLY_KEY}` : null,
         createdAt: new Date(Math.max(context.now.getTime(), message.createdAt.getTime()) + Math.max(1, responseMs)),
       },
     });
@@ -298,5 +305,5 @@ export async function handleSupportMessage(
   const message = earlier ?? (await attendeeMessage(db, conversation.id, input, key, now));
   const context = await turnContext(db, { conversation, message, now, options });
   const result = await respond(context, await pendingRequest(db, message));
-  return finishTurn(db, { context, message, result, started });
+  return finishTurn(db, { context, message, result, started, deliveryKey: key });
 }

@@ -35,13 +35,20 @@ export function refusal(error: unknown): Draft {
  */
 export async function verifiedSender(context: TurnContext): Promise<string | Draft> {
   if (context.verifiedEmail) return context.verifiedEmail;
-  await sendVerificationCode(context.db, {
+  const sent = await sendVerificationCode(context.db, {
     organizationId: context.organizationId,
     event: context.event,
     conversationId: context.conversation.id,
     email: context.sender,
     now: context.now,
   });
+  if (sent === "limited") {
+    return draft(
+      `To keep orders private, I need to confirm the address is yours with a code, but ${maskEmail(context.sender)} has been sent several codes in the last hour. Please use the latest one, or try again in an hour.`,
+      "open",
+      { awaiting: "verification" },
+    );
+  }
   return draft(
     `To keep orders private, I need to confirm the address is yours first. I've emailed a 6-digit code to ${maskEmail(context.sender)}: type it here and I'll carry on with your request. The code works for 10 minutes.`,
     "open",
