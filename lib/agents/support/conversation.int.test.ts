@@ -247,6 +247,16 @@ describe("refunds", () => {
     expect((await f.conversation(turn.conversationId)).status).toBe("open");
   });
 
+  it("in review-only mode acts on nothing and says the team reviews the request", async () => {
+    const f = await fixture({ mode: "review_only" });
+    const turn = await f.send({ from: f.buyers.ben.email, message: "Please refund my ticket." });
+    expect(turn.actions).toEqual([]);
+    expect(turn.reply).toContain("the team reviews every request");
+    expect(turn.reply).toContain("€300");
+    expect(await f.refunds()).toHaveLength(0);
+    expect((await f.conversation(turn.conversationId)).status).toBe("open");
+  });
+
   it("refuses with the policy's words when the last tier has passed", async () => {
     const f = await fixture({ daysToEvent: 3 });
     const turn = await f.send({ from: f.buyers.ben.email, message: "Please refund my ticket." });
@@ -396,6 +406,29 @@ describe("resend, transfer, reopen", () => {
       ["Dana Reyes", "valid"],
     ]);
     expect(await outbox(f, "dana.reyes@example.com")).toHaveLength(1);
+  });
+});
+
+describe("transfer policy", () => {
+  it("answers a transfer request with the policy's refusal when the event allows none", async () => {
+    const f = await fixture();
+    await db.supportPolicy.create({
+      data: {
+        eventId: f.event.id,
+        refundTiers: [{ minDaysBefore: 30, percent: 100 }],
+        refundProcessing: "Back on your card within 5 days.",
+        transferAllowed: false,
+      },
+    });
+    const question = await f.send({ from: f.buyers.ben.email, message: "Can I transfer my ticket?" });
+    expect(question.reply).toContain("This event's tickets cannot be transferred.");
+    const turn = await f.send({
+      from: f.buyers.ben.email,
+      message: "Please transfer my ticket to my colleague Dana Reyes, dana.reyes@example.com",
+    });
+    expect(turn.actions).toEqual([]);
+    expect(turn.reply).toBe("This event's tickets cannot be transferred.");
+    expect(await db.ticket.count({ where: { orderId: f.orders.single.id } })).toBe(1);
   });
 });
 
