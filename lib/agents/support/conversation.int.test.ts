@@ -166,6 +166,19 @@ describe("triage and injection", () => {
     expect((await f.conversation(turn.conversationId)).status).toBe("handed_off");
   });
 
+  it("files one inbox item for a conversation a person already has for the same reason", async () => {
+    const f = await fixture();
+    const first = await f.send({ from: "visitor@example.com", message: "Do you offer childcare during the talks?" });
+    const again = await f.send({
+      from: "visitor@example.com",
+      message: "Or a creche for toddlers?",
+      conversationId: first.conversationId,
+    });
+    expect(again).toMatchObject({ escalated: true, escalationReason: "not_in_knowledge_base" });
+    expect(again.reply).toContain("The team already has your conversation");
+    expect(await db.approval.count({ where: { organizationId: f.org.id, action: "escalate_to_human" } })).toBe(1);
+  });
+
   it("flags rule-changing text and applies the policy anyway", async () => {
     const f = await fixture();
     const turn = await f.send({

@@ -57,6 +57,16 @@ export async function verifiedSender(context: TurnContext): Promise<string | Dra
 }
 
 /**
+ * The order a message names: the first reference, skipping one that is only the start of a longer one
+ * it also names ("ABC-12345678" read out of "ABC-12345678-1001").
+ */
+export function namedOrder(named: string[]) {
+  return named.find(
+    (ref) => !named.some((other) => other !== ref && other.toUpperCase().startsWith(`${ref.toUpperCase()}-`)),
+  );
+}
+
+/**
  * The order the request is about, among the verified sender's: the one named, or their only order for
  * the event. Several and none named: the draft asks which (the sender's own references only).
  */
@@ -65,19 +75,20 @@ export async function senderOrder(
   email: string,
   named: string[],
 ): Promise<{ order: OrderSummary; orderId: string } | Draft> {
+  const order = namedOrder(named);
   let orders: OrderSummary[];
   try {
     const outcome = await runSupportTool(context, lookupTicket, {
       eventId: context.event.id,
-      ...(named[0] ? { order: named[0] } : { email }),
+      ...(order ? { order } : { email }),
       attendeeEmail: email,
     });
     orders = outcome.status === "executed" ? outcome.output.orders : [];
   } catch (error) {
     return refusal(error);
   }
-  const [order] = orders;
-  if (!order) return draft(ORDER_NOT_FOUND, "open");
+  const [found] = orders;
+  if (!found) return draft(ORDER_NOT_FOUND, "open");
   if (orders.length > 1) {
     return draft(
       `You have ${orders.length} orders for ${context.event.name}: ${orders.map((o) => o.reference).join(", ")}. Which one is it about?`,
@@ -86,10 +97,10 @@ export async function senderOrder(
     );
   }
   const row = await context.db.order.findFirstOrThrow({
-    where: { eventId: context.event.id, reference: order.reference },
+    where: { eventId: context.event.id, reference: found.reference },
     select: { id: true },
   });
-  return { order, orderId: row.id };
+  return { order: found, orderId: row.id };
 }
 
 function money(context: TurnContext, cents: number, currency = context.event.currency) {

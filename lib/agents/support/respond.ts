@@ -25,8 +25,20 @@ const HAND_OFF: Record<EscalationReason, string> = {
   refund_over_limit: "I've passed this to the team, and a person will confirm the refund.",
 };
 
-/** Hands the conversation to a person through the gate, with the reason and the attendee's message. */
+/**
+ * Hands the conversation to a person through the gate, with the reason and the attendee's message. A
+ * conversation a person already has for the same reason is not filed again (one inbox item, one alert);
+ * safety always is.
+ */
 export async function handOff(context: TurnContext, reason: EscalationReason, summary: string): Promise<Draft> {
+  const { conversation } = context;
+  if (conversation.status === "handed_off" && conversation.escalationReason === reason && reason !== "safety") {
+    return draft(
+      "The team already has your conversation, and I've added this message to it. A person will get back to you.",
+      "handed_off",
+      { escalationReason: reason },
+    );
+  }
   const order = context.conversation.orderId
     ? await context.db.order.findUnique({ where: { id: context.conversation.orderId }, select: { reference: true } })
     : null;
