@@ -99,7 +99,7 @@ export function buildOpenApi() {
               headers: replayed,
               content: json(convert(supportMessageResult, "output", schemas)),
             },
-            ...errors(400, 401, 403, 404, 409, 422, 500),
+            ...errors(400, 401, 403, 404, 409, 413, 422, 500),
           },
         },
       },
