@@ -138,7 +138,11 @@ export type ImportResult = z.infer<typeof importResult>;
 export const supportMessageInput = z
   .object({
     from: email.meta({ description: "The attendee's email, which your system has verified." }),
-    message: z.string().trim().min(1, { error: "The message has no text." }).max(10_000),
+    message: z
+      .string()
+      .trim()
+      .min(1, { error: "The message has no text." })
+      .max(5_000, { error: "The message is over 5,000 characters." }),
     conversationId: z.uuid({ error: "Must be a conversationId this API returned." }).optional(),
   })
   .meta({ id: "SupportMessageRequest" });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { handleSupportMessage, type SupportTurn } from "@/lib/agents/support/conversation";
 import type { Db } from "@/lib/db/client";
@@ -59,8 +60,8 @@ export async function sendSupportMessage(
     verified: true,
     message,
     conversationId,
-    // Keys are the integrator's own: scoped to the organization so two organizations' keys never meet.
-    idempotencyKey: `api:${organizationId}:${input.idempotencyKey}`,
+    // The conversation scopes it to the organization and event; hashed, as a header key may be 255 characters.
+    idempotencyKey: `api:${createHash("sha256").update(input.idempotencyKey).digest("hex")}`,
   });
   return publicTurn(turn);
 }

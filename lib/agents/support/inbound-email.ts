@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { answeredMessage, type ReplyPointers } from "@/lib/email/answered-message";
 import { bareAddress } from "@/lib/email/reply-address";
@@ -22,7 +23,7 @@ export type SupportEmailOutcome =
   | { status: "ignored"; reason: string };
 
 /** The longest message the agent reads, as over the API; the rest of a long email is mostly quoted thread. */
-const MESSAGE_LIMIT = 10_000;
+const MESSAGE_LIMIT = 5_000;
 const REPLY_KEY = /^support-email:([0-9a-f-]{36}):/;
 
 /** The idempotency key of our reply to one inbound email: it also names the conversation the reply belongs to. */
@@ -85,7 +86,8 @@ export async function receiveSupportEmail(db: Db, email: SupportEmail): Promise<
   }
   const subject = email.subject.trim();
   // A new email often asks in its subject; an answer's subject is ours ("Re: …").
-  const text = subject && !/^re:/i.test(subject) ? `${subject}\n\n${email.body}` : email.body;
+  const text = (subject && !/^re:/i.test(subject) ? `${subject}\n\n${email.body}` : email.body).trim();
+  if (!text) return ignored("It has no text.");
   const turn = await handleSupportMessage(db, {
     organizationId: target.organizationId,
     eventId: target.eventId,
@@ -94,7 +96,7 @@ export async function receiveSupportEmail(db: Db, email: SupportEmail): Promise<
     verified: true,
     message: text.slice(0, MESSAGE_LIMIT),
     conversationId: target.conversationId,
-    idempotencyKey: `email:${email.externalId}`,
+    idempotencyKey: `email:${createHash("sha256").update(email.externalId).digest("hex")}`,
   });
   const event = await db.event.findUniqueOrThrow({ where: { id: target.eventId }, select: { name: true } });
   const emailId = await queueEmail(db, {
