@@ -88,10 +88,14 @@ export async function confirmVerificationCode(
   const result = pending
     ? await respond(context, null)
     : draft(`Thanks, ${code.email} is confirmed. What can I do for you?`, "unchanged");
-  if (pending) {
+  // Every request that waited for this conversation's code is answered by this one (the latest).
+  const waiting = await db.supportMessage.findMany({
+    where: { conversationId: conversation.id, flags: { has: AWAITING.verification } },
+  });
+  for (const message of waiting) {
     await db.supportMessage.update({
-      where: { id: pending.id },
-      data: { flags: pending.flags.filter((flag) => flag !== AWAITING.verification) },
+      where: { id: message.id },
+      data: { flags: message.flags.filter((flag) => flag !== AWAITING.verification) },
     });
   }
   return finishTurn(db, { context, message: last, result, started });
