@@ -7,9 +7,9 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { hashCode, liveCode, MAX_CODE_ATTEMPTS, sameHash } from "./codes";
-import { finishTurn, requireConversation, type SupportOptions, type SupportTurn, turnContext } from "./conversation";
 import { respond } from "./respond";
 import { AWAITING, draft } from "./turn";
+import { finishTurn, requireConversation, type SupportOptions, type SupportTurn, turnContext } from "./turn-store";
 
 const confirmInput = z.object({
   conversationId: z.uuid({ error: "That is not a conversation id." }),
