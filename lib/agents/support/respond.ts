@@ -91,9 +91,9 @@ export function continuedIntent(
   }
   if (!["question", "confirm"].includes(intent.kind)) return intent;
   const holder = newHolderIn(message, sender);
-  // Asked "which order?", a bare reference is the answer whatever its shape.
+  // Asked "which order?", a message that is only a reference is the answer, as written.
   const bare = pending.awaiting === "order" ? BARE_REFERENCE.exec(message.trim())?.[1] : undefined;
-  const orders = intent.orders.length > 0 ? intent.orders : bare ? [bare] : pending.intent.orders;
+  const orders = bare ? [bare] : intent.orders.length > 0 ? intent.orders : pending.intent.orders;
   return {
     kind: pending.intent.kind,
     orders,
