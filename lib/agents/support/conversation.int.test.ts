@@ -315,6 +315,20 @@ describe("web visitors and one-time codes", () => {
     ).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("takes the code typed into the chat as the confirmation, and never stores it", async () => {
+    const f = await fixture();
+    const web = { channel: "web" as const, verified: false, from: f.buyers.ben.email };
+    const first = await f.send({ ...web, message: "Can you resend my ticket?" });
+    const code = await codeSentTo(f, f.buyers.ben.email);
+    const typed = { ...web, message: ` ${code} `, conversationId: first.conversationId, idempotencyKey: "typed-1" };
+    const turn = await f.send(typed);
+    expect(turn.actions).toEqual([expect.objectContaining({ type: "resend", status: "done" })]);
+    expect(await f.send(typed)).toEqual(turn);
+    const bodies = await db.supportMessage.findMany({ where: { conversationId: first.conversationId } });
+    expect(bodies.some((m) => m.body.includes(code))).toBe(false);
+    expect(await outbox(f, f.buyers.ben.email)).toHaveLength(2);
+  });
+
   it("counts wrong codes and refuses the sixth attempt, even with the right code", async () => {
     const f = await fixture();
     const first = await f.send({

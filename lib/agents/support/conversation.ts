@@ -19,6 +19,7 @@ import {
   storedTurn,
   turnContext,
 } from "./turn-store";
+import { confirmCodeFor } from "./verification";
 
 export type { SupportAction } from "./turn";
 export type { SupportOptions, SupportTurn } from "./turn-store";
@@ -37,6 +38,9 @@ export type SupportMessageInput = {
   /** A retried delivery of the same message acts once and returns the same turn. */
   idempotencyKey?: string;
 };
+
+/** A message that is only a 6-digit code. */
+const CODE_MESSAGE = /^\s*(\d{6})\s*$/;
 
 const messageInput = z.object({
   organizationId: z.uuid(),
@@ -148,6 +152,14 @@ export async function handleSupportMessage(
   }
   // A delivery whose reply was never stored (a crash mid-turn) is answered in the conversation it reached.
   const earlier = key ? await db.supportMessage.findUnique({ where: { idempotencyKey: key } }) : null;
+  // A web visitor typing the emailed code into the chat confirms it (the code is never stored as a message).
+  const typed = CODE_MESSAGE.exec(input.message)?.[1];
+  if (typed && input.conversationId && !earlier) {
+    const found = await requireConversation(db, { ...input, id: input.conversationId });
+    if (!found.verifiedAt && (await db.verificationCode.count({ where: { conversationId: found.id } })) > 0) {
+      return confirmCodeFor(db, { conversation: found, code: typed, now, options, started, deliveryKey: key });
+    }
+  }
   const conversation = earlier
     ? await requireConversation(db, { ...input, id: earlier.conversationId })
     : await conversationFor(db, input, now);

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import type { SupportConversation } from "@/lib/db/generated/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { hashCode, liveCode, MAX_CODE_ATTEMPTS, sameHash } from "./codes";
 import { respond } from "./respond";
@@ -69,7 +70,27 @@ export async function confirmVerificationCode(
   const input = parseInput(confirmInput, rawInput);
   const now = input.now ?? new Date();
   const found = await requireConversation(db, { eventId: input.eventId, id: input.conversationId });
-  const code = await checkCode(db, found.id, input.code, now);
+  return confirmCodeFor(db, { conversation: found, code: input.code, now, options, started });
+}
+
+/**
+ * The confirmation for a conversation already found (also when the visitor types the code into the
+ * chat: handleSupportMessage). `deliveryKey` keys the reply like any other delivery's.
+ */
+export async function confirmCodeFor(
+  db: Db,
+  args: {
+    conversation: SupportConversation;
+    code: string;
+    now: Date;
+    options: SupportOptions;
+    started: number;
+    deliveryKey?: string | null;
+  },
+): Promise<SupportTurn> {
+  const { now, options, started } = args;
+  const found = args.conversation;
+  const code = await checkCode(db, found.id, args.code, now);
   const conversation = await db.supportConversation.update({
     where: { id: found.id },
     data: { verifiedAt: now, attendeeEmail: code.email },
@@ -98,5 +119,5 @@ export async function confirmVerificationCode(
       data: { flags: message.flags.filter((flag) => flag !== AWAITING.verification) },
     });
   }
-  return finishTurn(db, { context, message: last, result, started });
+  return finishTurn(db, { context, message: last, result, started, deliveryKey: args.deliveryKey });
 }
