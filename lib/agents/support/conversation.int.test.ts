@@ -166,6 +166,20 @@ describe("triage and injection", () => {
     expect((await f.conversation(turn.conversationId)).status).toBe("handed_off");
   });
 
+  it("hands a request for a person over, and an upset attendee with an apology", async () => {
+    const f = await fixture();
+    const person = await f.send({ from: "visitor@example.com", message: "Can I talk to a real person?" });
+    expect(person).toMatchObject({ escalated: true, escalationReason: "not_in_knowledge_base" });
+    const approval = await db.approval.findFirstOrThrow({ where: { organizationId: f.org.id } });
+    expect(approval.reason).toContain("The attendee asked for a person");
+    const upset = await f.send({
+      from: f.buyers.ben.email,
+      message: "This is ridiculous, my ticket STILL hasn't arrived",
+    });
+    expect(upset).toMatchObject({ escalated: true, escalationReason: "upset_attendee", actions: [] });
+    expect(upset.reply).toMatch(/^I'm sorry about this/);
+  });
+
   it("files one inbox item for a conversation a person already has for the same reason", async () => {
     const f = await fixture();
     const first = await f.send({ from: "visitor@example.com", message: "Do you offer childcare during the talks?" });
