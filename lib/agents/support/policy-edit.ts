@@ -4,7 +4,6 @@
  * and saved with an audit row in one transaction. Owners and admins edit (the action asks for
  * `agents:configure`); everyone else reads.
  */
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { toJson } from "@/lib/db/json";
@@ -54,11 +53,14 @@ export function policyFromForm(
   const days = form.getAll("tierDays").map(String);
   const percents = form.getAll("tierPercent").map(String);
   const refundTiers: { minDaysBefore: number; percent: number }[] = [];
+  /** The form row of each kept tier, so a problem is named on the row the person typed it in. */
+  const rows: number[] = [];
   for (let i = 0; i < Math.max(days.length, percents.length); i++) {
     const day = days[i] ?? "";
     const percent = percents[i] ?? "";
     if (day.trim() === "" && percent.trim() === "") continue;
-    const index = refundTiers.length;
+    const index = i;
+    rows.push(i);
     const minDaysBefore = wholeNumber(day, "Give the days before the event.");
     const share = percent.trim() === "" ? "Give the refund percent." : Number(percent);
     if (typeof minDaysBefore === "string") fields[`refundTiers.${index}.minDaysBefore`] = minDaysBefore;
@@ -90,8 +92,12 @@ export function policyFromForm(
   if (!parsed.success) {
     const names: Record<string, string> = { transferFeeCents: "transferFee", refundLimitCents: "refundLimit" };
     for (const issue of parsed.error.issues) {
-      const [head, ...rest] = issue.path.map(String);
-      const key = [names[head ?? ""] ?? head ?? "form", ...rest].join(".");
+      const [head = "form", tier, ...rest] = issue.path.map(String);
+      // A tier's problem names its form row; any other field's problem is the field's own.
+      const key =
+        head === "refundTiers" && tier !== undefined
+          ? [head, String(rows[Number(tier)] ?? tier), ...rest].join(".")
+          : (names[head] ?? head);
       fields[key] ??= issue.message;
     }
   }
@@ -133,7 +139,10 @@ export function policyFormValues(policy: SupportPolicyInput, currency: string) {
   const digits = currencyDigits(currency);
   const major = (cents: number) => (cents / 10 ** digits).toFixed(digits);
   return {
-    refundTiers: policy.refundTiers,
+    refundTiers: policy.refundTiers.map((tier) => ({
+      minDaysBefore: String(tier.minDaysBefore),
+      percent: String(tier.percent),
+    })),
     refundProcessing: policy.refundProcessing,
     transferAllowed: policy.transferAllowed,
     transferMinDaysBefore: String(policy.transferMinDaysBefore),
@@ -145,4 +154,18 @@ export function policyFormValues(policy: SupportPolicyInput, currency: string) {
 
 export type PolicyFormValues = ReturnType<typeof policyFormValues>;
 
-export const policyFormSchema = z.object({ eventId: z.uuid({ error: "Pick an event." }) });
+/** What the person typed, to show again beside the problems (nothing was saved). */
+export function typedPolicy(form: FormData): PolicyFormValues {
+  const text = (name: string) => String(form.get(name) ?? "");
+  const days = form.getAll("tierDays").map(String);
+  const percents = form.getAll("tierPercent").map(String);
+  return {
+    refundTiers: days.map((day, i) => ({ minDaysBefore: day, percent: percents[i] ?? "" })),
+    refundProcessing: text("refundProcessing"),
+    transferAllowed: form.get("transferAllowed") === "on",
+    transferMinDaysBefore: text("transferMinDaysBefore"),
+    transferFee: text("transferFee"),
+    refundLimit: text("refundLimit"),
+    needsPerson: text("needsPerson"),
+  };
+}
