@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ConversationStatus } from "@/lib/db/generated/enums";
 import { testDb } from "@/tests/db";
 import { supportFixture } from "@/tests/support-fixture";
+import { handleSupportMessage } from "./conversation";
 import { listConversations, supportMetrics } from "./metrics";
 import { REOPEN_WINDOW_MS } from "./resolution";
 
@@ -208,5 +209,42 @@ describe("listConversations", () => {
     ]);
     const none = await listConversations(db, { organizationId: other.org.id, eventId: f.event.id, now });
     expect(none).toEqual({ total: 0, conversations: [] });
+  });
+});
+
+describe("the figures of conversations the Support agent really had", () => {
+  it("counts a cited answer, a refund and a question the knowledge base does not answer", async () => {
+    const g = await supportFixture(db);
+    await db.knowledgeArticle.create({
+      data: {
+        organizationId: g.org.id,
+        eventId: g.event.id,
+        title: "Bag policy",
+        body: "Small bags are welcome. Backpacks larger than 40 x 30 x 15 cm must go to the cloakroom at the entrance.",
+      },
+    });
+    const send = (from: string, message: string) =>
+      handleSupportMessage(
+        db,
+        { organizationId: g.org.id, eventId: g.event.id, channel: "email", verified: true, from, message },
+        { model: null },
+      );
+    await send("visitor@example.com", "Can I bring a backpack?");
+    await send(g.buyers.ben.email, `Please refund order ${g.orders.single.reference}`);
+    await send("other@example.com", "Is there a prayer room at the venue?");
+
+    const metrics = await supportMetrics(db, { organizationId: g.org.id });
+    expect(metrics.byStatus).toEqual({ open: 0, resolved: 2, handed_off: 1 });
+    expect(metrics.firstResponse.measured).toBe(3);
+    // Resolved a moment ago: inside the 72 hours, so not counted either way yet.
+    expect(metrics.resolution).toMatchObject({ resolved: 2, verified: 0, pending: 2, rate: 0 });
+    expect(metrics.topArticles.map((article) => article.title)).toEqual(["Bag policy"]);
+    expect(metrics.escalations).toEqual([{ reason: "not_in_knowledge_base", count: 1 }]);
+    expect(metrics.unanswered.map((item) => item.body)).toEqual(["Is there a prayer room at the venue?"]);
+    const later = await supportMetrics(db, {
+      organizationId: g.org.id,
+      now: new Date(Date.now() + REOPEN_WINDOW_MS + 1000),
+    });
+    expect(later.resolution).toMatchObject({ verified: 2, pending: 0, rate: 2 / 3 });
   });
 });

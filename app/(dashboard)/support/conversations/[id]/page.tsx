@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";
 import { CHANNEL_LABELS, escalationLabel, STATUS_TONE } from "@/components/support/labels";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { PROMPT_INJECTION_FLAG } from "@/lib/agents/support/injection";
 import { STATUS_LABELS } from "@/lib/agents/support/metrics";
 import { resolutionOutcome } from "@/lib/agents/support/resolution";
+import { AWAITING } from "@/lib/agents/support/turn";
 import { requirePageContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { getFormatter } from "@/lib/format-context";
@@ -60,9 +62,25 @@ const ROLE_STYLE: Record<string, string> = {
   staff: "border-amber-200 bg-amber-50",
 };
 const ACTION_LABEL: Record<string, string> = { refund: "Refund", transfer: "Transfer", resend: "Tickets sent again" };
-const FLAG_LABEL: Record<string, string> = {
-  prompt_injection: "Tried to change the rules (prompt injection): flagged, nothing changed",
+const FLAGS: Record<string, { label: string; tone: BadgeTone }> = {
+  [PROMPT_INJECTION_FLAG]: {
+    label: "Tried to change the rules (prompt injection): flagged, nothing changed",
+    tone: "bad",
+  },
+  needs_verification: { label: "Asked for the one-time code sent to the order's email", tone: "info" },
+  [AWAITING.verification]: { label: "Waited for the one-time code", tone: "neutral" },
+  [AWAITING.order]: { label: "Waited for the order reference", tone: "neutral" },
+  [AWAITING.newHolder]: { label: "Waited for the new holder's name and email", tone: "neutral" },
+  [AWAITING.confirmation]: { label: "Offered to act: waited for a yes", tone: "neutral" },
 };
+
+/** A message's flag in words: the known ones, a hand-off by its reason, anything else as stored. */
+function flagView(flag: string): { label: string; tone: BadgeTone } {
+  if (flag.startsWith("escalation:")) {
+    return { label: `Handed off: ${escalationLabel(flag.slice("escalation:".length))?.toLowerCase()}`, tone: "warn" };
+  }
+  return FLAGS[flag] ?? { label: flag.replaceAll("_", " "), tone: "neutral" };
+}
 const OUTCOME_LABEL = {
   verified: "Verified resolved",
   pending: "Resolved, inside the 72-hour reopen window",
@@ -119,11 +137,18 @@ async function ConversationView({ organizationId, id }: { organizationId: string
                     <time dateTime={message.createdAt.toISOString()}>{format.dateTime(message.createdAt)}</time>
                     {message.responseMs !== null && <span>answered in {format.duration(message.responseMs)}</span>}
                   </div>
-                  {message.flags.map((flag) => (
-                    <p key={flag} className="mb-2">
-                      <Badge tone="bad">{FLAG_LABEL[flag] ?? flag}</Badge>
-                    </p>
-                  ))}
+                  {message.flags.length > 0 && (
+                    <ul className="mb-2 flex flex-wrap gap-2" aria-label="Flags">
+                      {message.flags.map((flag) => {
+                        const view = flagView(flag);
+                        return (
+                          <li key={flag}>
+                            <Badge tone={view.tone}>{view.label}</Badge>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
                   <p className="whitespace-pre-wrap break-words">{message.body}</p>
                   {citations.length > 0 && (
                     <p className="mt-2 text-xs text-slate-600">
