@@ -2,9 +2,8 @@
 
 import { useActionState, useId } from "react";
 import { type ArticleFormState, saveArticleAction } from "@/app/(dashboard)/support/actions";
-import { Button } from "@/components/ui/button";
-import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
+import { SaveRow } from "./save-row";
 import { TextArea } from "./text-area";
 
 type Article = { id: string; title: string; body: string; tags: string[] };
@@ -49,17 +48,7 @@ export function ArticleForm({ eventId, article }: { eventId: string; article?: A
         defaultValue={values.tags}
         error={fieldError("tags")}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Saving…" : article ? "Save" : "Add article"}
-        </Button>
-        {state.message && (
-          <p role="status" className="text-sm text-emerald-700">
-            {state.message}
-          </p>
-        )}
-      </div>
-      <FormAlert message={state.error} />
+      <SaveRow label={article ? "Save" : "Add article"} pending={pending} message={state.message} error={state.error} />
     </form>
   );
 }

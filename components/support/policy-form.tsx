@@ -2,10 +2,9 @@
 
 import { useActionState } from "react";
 import { type PolicyFormState, savePolicyAction } from "@/app/(dashboard)/support/actions";
-import { Button } from "@/components/ui/button";
-import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import type { PolicyFormValues } from "@/lib/agents/support/policy-edit";
+import { SaveRow } from "./save-row";
 import { TextArea } from "./text-area";
 
 /** Spare tier rows under the policy's own, up to the policy's 10. */
@@ -163,19 +162,7 @@ export function PolicyForm({
           error={error("needsPerson")}
         />
       </fieldset>
-      {canEdit && (
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="primary" disabled={pending}>
-            {pending ? "Saving…" : "Save policy"}
-          </Button>
-          {state.message && (
-            <p role="status" className="text-sm text-emerald-700">
-              {state.message}
-            </p>
-          )}
-        </div>
-      )}
-      <FormAlert message={state.error} />
+      {canEdit ? <SaveRow label="Save policy" pending={pending} message={state.message} error={state.error} /> : null}
     </form>
   );
 }

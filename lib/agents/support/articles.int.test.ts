@@ -52,7 +52,7 @@ describe("editing articles", () => {
     await deleteArticle(db, actor(), article.id);
     expect(await articlesOf(f.event.id)).toEqual([]);
     expect((await audits("support.article_created")).length).toBe(1);
-    expect((await audits("support.article_updated"))[0]?.metadata).toMatchObject({ from: "Bag policy", to: "Bags" });
+    expect((await audits("support.article_updated"))[0]?.metadata).toMatchObject({ from: "Bag policy", title: "Bags" });
     expect((await audits("support.article_deleted")).length).toBe(1);
   });
 

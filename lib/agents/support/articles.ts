@@ -73,6 +73,27 @@ function audit(
   });
 }
 
+/** An article's change, audited with its event and title (and what else the change says). */
+function auditArticle(
+  tx: DbOrTx,
+  actor: Actor,
+  action: string,
+  article: { id: string; eventId: string; title: string },
+  extra: Record<string, unknown> = {},
+) {
+  return audit(
+    tx,
+    actor,
+    action,
+    { type: "knowledge_article", id: article.id },
+    {
+      eventId: article.eventId,
+      title: article.title,
+      ...extra,
+    },
+  );
+}
+
 /** Two saves of one title at once: the unique index refuses the second, in the same words. */
 async function uniqueTitle<T>(title: string, write: () => Promise<T>): Promise<T> {
   try {
@@ -127,16 +148,7 @@ export async function createArticle(db: Db, actor: Actor, eventId: string, raw: 
       const created = await tx.knowledgeArticle.create({
         data: { ...input, organizationId: actor.organizationId, eventId: event.id },
       });
-      await audit(
-        tx,
-        actor,
-        "support.article_created",
-        { type: "knowledge_article", id: created.id },
-        {
-          eventId: event.id,
-          title: input.title,
-        },
-      );
+      await auditArticle(tx, actor, "support.article_created", created);
       return created;
     }),
   );
@@ -160,17 +172,7 @@ export async function updateArticle(db: Db, actor: Actor, articleId: string, raw
         where: { id: current.id },
         data: { ...input, embedding: [] },
       });
-      await audit(
-        tx,
-        actor,
-        "support.article_updated",
-        { type: "knowledge_article", id: current.id },
-        {
-          eventId: current.eventId,
-          from: current.title,
-          to: input.title,
-        },
-      );
+      await auditArticle(tx, actor, "support.article_updated", updated, { from: current.title });
       return updated;
     }),
   );
@@ -182,16 +184,7 @@ export async function deleteArticle(db: Db, actor: Actor, articleId: string) {
   const article = await db.$transaction(async (tx) => {
     const current = await ownArticle(tx, actor.organizationId, articleId);
     await tx.knowledgeArticle.delete({ where: { id: current.id } });
-    await audit(
-      tx,
-      actor,
-      "support.article_deleted",
-      { type: "knowledge_article", id: current.id },
-      {
-        eventId: current.eventId,
-        title: current.title,
-      },
-    );
+    await auditArticle(tx, actor, "support.article_deleted", current);
     return current;
   });
   return article;
