@@ -8,6 +8,7 @@ import { testDb } from "@/tests/db";
 import { seedDemo } from "./demo";
 import { DEMO_USERS } from "./demo-users";
 import { HISTORY_DAYS } from "./history";
+import { SUPPORT_BY_SLUG } from "./support";
 
 const db = testDb();
 
@@ -30,6 +31,11 @@ async function counts() {
     emails: await db.emailMessage.count({ where: { organization: { slug: "northwind-events" } } }),
     audits: await db.auditLog.count({ where: { organization: { slug: "northwind-events" } } }),
     harborActivities: await db.agentActivity.count({ where: { organization: { slug: "harbor-lights" } } }),
+    articles: await db.knowledgeArticle.count(),
+    policies: await db.supportPolicy.count(),
+    conversations: await db.supportConversation.count(),
+    supportMessages: await db.supportMessage.count(),
+    refunds: await db.refund.count(),
   };
 }
 
@@ -122,6 +128,33 @@ describe("demo seed", () => {
     expect(await db.sponsorContact.count({ where: org })).toBeGreaterThanOrEqual(60);
     expect(await db.sponsorshipPackage.count({ where: { event: org } })).toBe(4);
     expect(await db.sponsorDeal.count({ where: org })).toBe(0);
+  });
+
+  it("gives each upcoming event its own knowledge base and support policy, and the finished summit none", async () => {
+    const events = await db.event.findMany({
+      where: { slug: { in: [...Object.keys(SUPPORT_BY_SLUG), "northwind-summit"] } },
+      include: { supportPolicy: true, _count: { select: { knowledgeArticles: true } } },
+    });
+    const bySlug = Object.fromEntries(events.map((event) => [event.slug, event]));
+    expect(bySlug["northwind-summit"]?._count.knowledgeArticles).toBe(0);
+    expect(bySlug["northwind-summit"]?.supportPolicy).toBeNull();
+    const policies = new Set<string>();
+    for (const [slug, spec] of Object.entries(SUPPORT_BY_SLUG)) {
+      const event = bySlug[slug];
+      expect(event?._count.knowledgeArticles, slug).toBeGreaterThanOrEqual(12);
+      expect(event?._count.knowledgeArticles, slug).toBeLessThanOrEqual(20);
+      expect(event?.supportPolicy?.refundTiers, slug).toEqual(spec.policy.refundTiers);
+      policies.add(JSON.stringify({ ...event?.supportPolicy, eventId: null, updatedAt: null }));
+      // The refund article says what the policy computes: every tier's days and percent.
+      const refunds = spec.articles.find((article) => article.tags.includes("refunds"));
+      for (const tier of spec.policy.refundTiers) {
+        expect(refunds?.body, slug).toContain(String(tier.minDaysBefore));
+        expect(refunds?.body, slug).toMatch(tier.percent === 100 ? /full/ : new RegExp(`${tier.percent}%`));
+      }
+      const transfers = spec.articles.find((article) => article.tags.includes("transfer"));
+      expect(transfers?.body, slug).toContain(spec.policy.transferFeeCents === 0 ? "free" : "$5");
+    }
+    expect(policies.size).toBe(Object.keys(SUPPORT_BY_SLUG).length);
   });
 
   it("has three weeks of agent work, produced by the agents' own tools through the gate", async () => {

@@ -17,6 +17,7 @@ import {
 import { seedHistory } from "./history";
 import { createOperationsPlan, DEVCONF_OPERATIONS, RIVERSIDE_OPERATIONS, WINTER_MARKET_OPERATIONS } from "./operations";
 import { HARBOR_SPONSORS, NORTHWIND_SPONSORS, seedSponsors } from "./sponsors";
+import { seedSupportKnowledge } from "./support";
 
 function startOfDayUtc(date: Date) {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -212,5 +213,6 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
   const eventsOf = (organizationId: string) => events.filter((event) => event.organizationId === organizationId);
   await seedSponsors(db, northwind.id, eventsOf(northwind.id), NORTHWIND_SPONSORS, now);
   await seedSponsors(db, harbor.id, eventsOf(harbor.id), HARBOR_SPONSORS, now);
+  await seedSupportKnowledge(db, events);
   return { organizations: 2, ticketsCreated: tickets, today };
 }
