@@ -157,6 +157,51 @@ describe("demo seed", () => {
     expect(policies.size).toBe(Object.keys(SUPPORT_BY_SLUG).length);
   });
 
+  it("gives Northwind's upcoming events a few dozen past support conversations, played through the Support agent", async () => {
+    const org = await northwind();
+    for (const slug of ["devconf-lisbon", "riverside-jazz-fest"]) {
+      const event = await db.event.findFirstOrThrow({ where: { organizationId: org.id, slug } });
+      const conversations = await db.supportConversation.findMany({
+        where: { eventId: event.id },
+        include: { messages: true },
+      });
+      expect(conversations.length, slug).toBeGreaterThanOrEqual(24);
+      expect(new Set(conversations.map((c) => c.channel)), slug).toEqual(new Set(["web", "email", "api"]));
+      expect(new Set(conversations.map((c) => c.status)), slug).toEqual(new Set(["resolved", "handed_off"]));
+      // Every attendee message has the agent's reply, all before the seed day's clock.
+      for (const conversation of conversations) {
+        const roles = conversation.messages.map((message) => message.role);
+        expect(roles.filter((role) => role === "agent").length).toBeGreaterThanOrEqual(
+          roles.filter((role) => role === "attendee").length,
+        );
+        expect(conversation.createdAt.getTime()).toBeLessThan(now.getTime() - DAY_MS / 2);
+      }
+      const reasons = new Set(conversations.flatMap((c) => (c.escalationReason ? [c.escalationReason] : [])));
+      for (const reason of ["exception_request", "upset_attendee", "legal", "safety", "not_in_knowledge_base"]) {
+        expect(reasons, slug).toContain(reason);
+      }
+      const actions = conversations.flatMap((c) =>
+        c.messages.flatMap((message) => message.actions as { type: string; status: string }[]),
+      );
+      for (const type of ["refund", "resend", "transfer"]) {
+        expect(
+          actions.filter((action) => action.type === type && action.status === "done").length,
+          slug,
+        ).toBeGreaterThan(0);
+      }
+      // The refunds are in the ledger and on the orders; the one over the limit was approved by a person.
+      const refunds = await db.refund.findMany({ where: { order: { eventId: event.id } }, include: { order: true } });
+      expect(refunds.length, slug).toBeGreaterThanOrEqual(2);
+      expect(refunds.every((refund) => refund.order.refundedCents >= refund.amountCents)).toBe(true);
+      expect(
+        await db.approval.count({
+          where: { organizationId: org.id, eventId: event.id, action: "process_refund", status: "approved" },
+        }),
+      ).toBeGreaterThanOrEqual(1);
+    }
+    expect(await db.supportConversation.count({ where: { organization: { slug: "harbor-lights" } } })).toBe(0);
+  });
+
   it("has three weeks of agent work, produced by the agents' own tools through the gate", async () => {
     const org = await northwind();
     const { byKey, decisions } = await historyActivities(org.id);
