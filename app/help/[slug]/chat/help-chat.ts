@@ -1,5 +1,4 @@
-import { cookies } from "next/headers";
-import { NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import type { SupportTurn } from "@/lib/agents/support/conversation";
 import { db } from "@/lib/db/client";
@@ -32,8 +31,8 @@ function cookieName(event: HelpEvent) {
  * The visitor's conversation with this event: the id the http-only cookie holds, only while it is a
  * conversation of this event with this email (a new email starts a new conversation).
  */
-export async function currentConversation(event: HelpEvent, email?: string) {
-  const id = (await cookies()).get(cookieName(event))?.value;
+export async function currentConversation(request: NextRequest, event: HelpEvent, email?: string) {
+  const id = request.cookies.get(cookieName(event))?.value;
   if (!id || !z.uuid().safeParse(id).success) return null;
   const conversation = await db.supportConversation.findFirst({
     where: {
@@ -48,8 +47,8 @@ export async function currentConversation(event: HelpEvent, email?: string) {
   return conversation?.id ?? null;
 }
 
-async function keepConversation(event: HelpEvent, conversationId: string) {
-  (await cookies()).set(cookieName(event), conversationId, {
+function keepConversation(response: NextResponse, event: HelpEvent, conversationId: string) {
+  response.cookies.set(cookieName(event), conversationId, {
     httpOnly: true,
     sameSite: "lax",
     secure: env.APP_URL.startsWith("https://"),
@@ -77,7 +76,7 @@ async function toHelpTurn(event: HelpEvent, turn: SupportTurn): Promise<HelpTurn
  * Errors answer with their status and a sentence (429 when the limit is reached).
  */
 export async function handleHelpChat<T extends z.ZodType>(
-  request: Request,
+  request: NextRequest,
   slug: string,
   schema: T,
   act: (event: HelpEvent, input: z.infer<T>) => Promise<SupportTurn>,
@@ -105,8 +104,9 @@ export async function handleHelpChat<T extends z.ZodType>(
       throw new AppError("bad_request", "The message did not arrive in a form the help desk reads. Reload the page.");
     }
     const turn = await act(event, parseInput(schema, body));
-    await keepConversation(event, turn.conversationId);
-    return NextResponse.json(await toHelpTurn(event, turn));
+    const response = NextResponse.json(await toHelpTurn(event, turn));
+    keepConversation(response, event, turn.conversationId);
+    return response;
   } catch (error) {
     return errorResponse(error);
   }

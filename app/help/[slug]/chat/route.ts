@@ -1,3 +1,4 @@
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { handleSupportMessage } from "@/lib/agents/support/conversation";
 import { db } from "@/lib/db/client";
@@ -16,7 +17,7 @@ const messageInput = z.object({
  * A visitor's message from the help page's chat. The visitor is not verified (anyone can type an
  * email): the conversation layer asks for a one-time code before it acts on or tells of an order.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   return handleHelpChat(request, slug, messageInput, async (event, input) =>
     handleSupportMessage(db, {
@@ -26,7 +27,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       verified: false,
       from: input.email,
       message: input.message,
-      conversationId: (await currentConversation(event, input.email)) ?? undefined,
+      conversationId: (await currentConversation(request, event, input.email)) ?? undefined,
     }),
   );
 }

@@ -1,3 +1,4 @@
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { confirmVerificationCode } from "@/lib/agents/support/verification";
 import { db } from "@/lib/db/client";
@@ -13,10 +14,10 @@ const codeInput = z.object({
 });
 
 /** The one-time code a visitor types: on success the request that needed it is carried out. */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   return handleHelpChat(request, slug, codeInput, async (event, input) => {
-    const conversationId = await currentConversation(event);
+    const conversationId = await currentConversation(request, event);
     if (!conversationId) {
       throw new AppError("conflict", "This chat has ended. Write your question again to get a new code.");
     }
