@@ -37,7 +37,11 @@ export function SupportChat({ slug }: { slug: string }) {
   const next = useRef(0);
   const messageBox = useRef<HTMLTextAreaElement>(null);
 
-  const add = (entry: Omit<Entry, "id">) => setEntries((all) => [...all, { ...entry, id: next.current++ }]);
+  const add = (entry: Omit<Entry, "id">) => {
+    const id = next.current++;
+    setEntries((all) => [...all, { ...entry, id }]);
+    return id;
+  };
 
   async function post(path: string, body: object, kind: "message" | "code") {
     setPending(kind);
@@ -55,6 +59,10 @@ export function SupportChat({ slug }: { slug: string }) {
       const turn = (await response.json()) as HelpTurn;
       add({ from: "agent", text: turn.reply, turn });
       setNeedsCode(turn.needsVerification);
+      // Where the visitor types next: the code when one was emailed, else the next message.
+      requestAnimationFrame(() =>
+        (turn.needsVerification ? document.getElementById(`${ids}-code`) : messageBox.current)?.focus(),
+      );
       return true;
     } catch {
       setError(OFFLINE);
@@ -80,9 +88,13 @@ export function SupportChat({ slug }: { slug: string }) {
     form?.preventDefault();
     const text = message.trim();
     if (!email || !text || pending) return;
-    add({ from: "visitor", text });
+    const id = add({ from: "visitor", text });
     setMessage("");
-    if (!(await post("chat", { email, message: text }, "message"))) setMessage(text);
+    if (!(await post("chat", { email, message: text }, "message"))) {
+      // Not sent: the words go back into the box to send again, and out of the conversation.
+      setEntries((all) => all.filter((entry) => entry.id !== id));
+      setMessage(text);
+    }
   }
 
   async function confirm(form: FormEvent<HTMLFormElement>) {
