@@ -167,7 +167,9 @@ describe("demo seed", () => {
       });
       expect(conversations.length, slug).toBeGreaterThanOrEqual(24);
       expect(new Set(conversations.map((c) => c.channel)), slug).toEqual(new Set(["web", "email", "api"]));
-      expect(new Set(conversations.map((c) => c.status)), slug).toEqual(new Set(["resolved", "handed_off"]));
+      const statuses = conversations.map((c) => c.status);
+      expect(statuses.filter((status) => status === "resolved").length, slug).toBeGreaterThan(conversations.length / 2);
+      expect(statuses, slug).toContain("handed_off");
       // Every attendee message has the agent's reply, all before the seed day's clock.
       for (const conversation of conversations) {
         const roles = conversation.messages.map((message) => message.role);

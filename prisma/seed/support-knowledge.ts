@@ -111,7 +111,7 @@ export const DEVCONF_SUPPORT: SupportSpec = {
     article(
       "Wi-Fi and power",
       ["wifi", "internet", "power"],
-      "The network is DevConf, with the password on the back of your badge. Every room has power strips along the rows; the foyer has charging tables.",
+      "The venue wifi network is DevConf, with the password on the back of your badge. Every room has power strips along the rows; the foyer has charging tables.",
     ),
     article(
       "Invoices and company purchases",
@@ -122,7 +122,7 @@ export const DEVCONF_SUPPORT: SupportSpec = {
     article(
       "Age requirements",
       ["age", "minors"],
-      "DevConf Lisbon is for people aged 16 and over. Attendees under 18 need a consent form signed by a parent or guardian, shown at badge pickup.",
+      "The minimum age to attend DevConf Lisbon is 16. Attendees under 18 need a consent form signed by a parent or guardian, shown at badge pickup.",
     ),
     article(
       "Code of conduct",
@@ -158,7 +158,7 @@ export const RIVERSIDE_SUPPORT: SupportSpec = {
       ["refunds", "cancellation"],
       "Plans change. Refunds for Riverside Jazz Fest depend on how many whole days before the festival's first day (Chicago time) you ask:",
       "- 30 days or more before: a full refund\n- 14 to 29 days before: 50% back\n- Less than 14 days before: no refund; you can still transfer your ticket",
-      "Refunds reach your card within 3-5 business days. The festival happens rain or shine: weather is not a reason for a refund unless the festival itself cancels a day.",
+      "Refunds reach your card within 3-5 business days. Weather is not a reason for a refund unless the festival itself cancels a day.",
     ),
     article(
       "Transferring a ticket",
@@ -181,20 +181,22 @@ export const RIVERSIDE_SUPPORT: SupportSpec = {
     article(
       "Gates and set times",
       ["schedule", "times", "lineup"],
-      "Gates open at 3 PM on Friday and at noon on Saturday and Sunday. Music runs on the main stage and the river stage until the 10:30 PM curfew.",
+      "Gates open at 3 PM on Friday and at noon on Saturday and Sunday. Music runs on the main stage and the river stage until the 10:30 PM curfew: however late the set, Friday included, the music ends at 10:30 PM.",
       "Set times are published in the festival app a week before the festival.",
     ),
     article(
       "Bag policy",
       ["bags", "security", "backpack"],
-      'Clear bags no larger than 12" x 6" x 12" and small clutches (4.5" x 6.5") are allowed. Backpacks and large bags are not allowed, except medical bags and diaper bags, which are searched at the gate.',
+      "You can't bring a backpack or a large bag to the festival, except medical bags and diaper bags, which are searched at the gate.",
+      'Clear bags no larger than 12" x 6" x 12" and small clutches (4.5" x 6.5") are allowed.',
       "There is no bag storage on site, so leave big bags at home or in your car.",
     ),
     article(
       "What you can bring (and what stays home)",
       ["prohibited items", "chairs", "blankets"],
       'Bring: blankets, low-back lawn chairs (seat under 9" high), sunscreen, one sealed water bottle or an empty reusable bottle, and ponchos.',
-      "Leave at home: glass, coolers, outside alcohol, umbrellas, drones, professional cameras with detachable lenses, and pets (service animals are welcome).",
+      "Leave at home: glass, coolers, outside alcohol, umbrellas, drones and professional cameras with detachable lenses.",
+      "You can't bring your dog or other pets to the festival; service animals are welcome.",
     ),
     article(
       "Food and drinks",
@@ -223,7 +225,7 @@ export const RIVERSIDE_SUPPORT: SupportSpec = {
     article(
       "Weather",
       ["weather", "rain"],
-      "The festival runs rain or shine. If lightning comes within 8 miles we pause the music and ask everyone to shelter in their cars or the covered concourse; we restart when it is safe.",
+      "If it rains, the festival goes on: it runs rain or shine, so bring a poncho. If lightning comes within 8 miles we pause the music and ask everyone to shelter in their cars or the covered concourse; we restart when it is safe.",
       "If we cancel a full day, tickets for that day are refunded automatically.",
     ),
     article(

@@ -133,7 +133,8 @@ async function playConversation(
       message: text.replaceAll("{ref}", order?.reference ?? "").replaceAll("{other}", other?.reference ?? ""),
       conversationId,
       now,
-      idempotencyKey: `${play.key}:${n}`,
+      // Code requests unkeyed: the confirmed code's reply is stored under the waiting message's key.
+      idempotencyKey: script.code ? undefined : `${play.key}:${n}`,
     });
     conversationId = turn.conversationId;
     if (script.code && turn.needsVerification) {
