@@ -38,6 +38,7 @@ export const STEP_LABELS: Record<string, StepLabel> = {
   // orchestrator/launch-event.ts
   "load-completed-tasks": "Find the tasks already done",
   "initialize-tracking": "Set up deadline, sales and budget tracking",
+  "index-event-knowledge": "Index the event's knowledge base for support search",
   "record-wave-{wave}": ({ wave }) => `Record the outcome of wave ${wave}`,
   // schedules/hourly.ts, schedules/every-4-hours.ts, email/sweep-outbox.ts, approvals/cancel-with-run.ts
   "find-due-daily-checks": "Find the events due for their daily check",
