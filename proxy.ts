@@ -5,10 +5,11 @@ import { env } from "@/lib/env";
 
 /**
  * Public pages for people outside the organization, who have no session: email tracking (/t/),
- * unsubscribe (/u/), proposals (/p/), meeting booking (/book/) and team invitations (/invite/). Each
- * checks its own token.
+ * unsubscribe (/u/), proposals (/p/), meeting booking (/book/) and team invitations (/invite/), each
+ * checking its own token, and events' attendee help pages (/help/), which show only what the event
+ * publishes until the support agent has verified a visitor's email.
  */
-const PUBLIC_PREFIXES = ["/t/", "/u/", "/p/", "/book/", "/invite/"];
+const PUBLIC_PREFIXES = ["/t/", "/u/", "/p/", "/book/", "/invite/", "/help/"];
 
 /**
  * Runs before every page: refreshes the Supabase session cookies when Supabase Auth is on, and sends

@@ -78,3 +78,28 @@ test("the open copilot chat has accessible controls", async ({ page }) => {
   await expect(page.getByPlaceholder("Ask the agents", { exact: false })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the attendee help page, its search results, an article and the chat have no serious accessibility violation", async ({
+  page,
+}) => {
+  const failures = [...(await violationsOn(page, "/help/riverside-jazz-fest?q=can+I+bring+a+backpack"))];
+  const article = await page
+    .getByRole("region", { name: /articles? for/ })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
+  expect(article).toMatch(/^\/help\/riverside-jazz-fest\/articles\//);
+  if (article) failures.push(...(await violationsOn(page, article)));
+  // The chat once it is open, with a reply and its sources in the log.
+  await page.goto("/help/riverside-jazz-fest");
+  await page.getByLabel("Your email").fill("visitor@example.com");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("Your message").fill("What time do the gates open on Saturday?");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("log", { name: "Conversation" }).getByRole("listitem")).toHaveCount(2, {
+    timeout: 20_000,
+  });
+  const found = await seriousViolations(page);
+  if (found.length > 0) failures.push({ path: "/help/riverside-jazz-fest (chat)", found });
+  expect(failures).toEqual([]);
+});

@@ -70,3 +70,20 @@ test("on a phone the copilot chat fills the screen", async ({ page }) => {
   await input.press("Enter");
   await expect(page.locator(".copilotKitWindow")).toContainText(/overdue|deliverable/i, { timeout: 20_000 });
 });
+
+test("on a phone the attendee help page fits the screen, search and chat included", async ({ page }) => {
+  await page.goto("/help/riverside-jazz-fest?q=parking");
+  await expect(page.getByRole("heading", { name: "Riverside Jazz Fest", level: 1 })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: /articles? for “parking”/ })
+      .getByRole("link")
+      .first(),
+  ).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  const email = page.getByLabel("Your email");
+  await email.scrollIntoViewIfNeeded();
+  await expect(email).toBeInViewport();
+  const box = await email.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThanOrEqual(300);
+});

@@ -29,6 +29,11 @@ async function seed() {
     const result = await seedDemo(db);
     console.log(`Demo data ready (${result.ticketsCreated} new tickets).`);
     console.log(describeHistory(result.history));
+    console.log(
+      result.support.skipped
+        ? `Support conversations not added: ${result.support.skipped}.`
+        : `Support conversations: ${result.support.conversations} played through the Support agent.`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -8,6 +8,7 @@ import { testDb } from "@/tests/db";
 import { seedDemo } from "./demo";
 import { DEMO_USERS } from "./demo-users";
 import { HISTORY_DAYS } from "./history";
+import { SUPPORT_BY_SLUG } from "./support";
 
 const db = testDb();
 
@@ -30,6 +31,11 @@ async function counts() {
     emails: await db.emailMessage.count({ where: { organization: { slug: "northwind-events" } } }),
     audits: await db.auditLog.count({ where: { organization: { slug: "northwind-events" } } }),
     harborActivities: await db.agentActivity.count({ where: { organization: { slug: "harbor-lights" } } }),
+    articles: await db.knowledgeArticle.count(),
+    policies: await db.supportPolicy.count(),
+    conversations: await db.supportConversation.count(),
+    supportMessages: await db.supportMessage.count(),
+    refunds: await db.refund.count(),
   };
 }
 
@@ -122,6 +128,80 @@ describe("demo seed", () => {
     expect(await db.sponsorContact.count({ where: org })).toBeGreaterThanOrEqual(60);
     expect(await db.sponsorshipPackage.count({ where: { event: org } })).toBe(4);
     expect(await db.sponsorDeal.count({ where: org })).toBe(0);
+  });
+
+  it("gives each upcoming event its own knowledge base and support policy, and the finished summit none", async () => {
+    const events = await db.event.findMany({
+      where: { slug: { in: [...Object.keys(SUPPORT_BY_SLUG), "northwind-summit"] } },
+      include: { supportPolicy: true, _count: { select: { knowledgeArticles: true } } },
+    });
+    const bySlug = Object.fromEntries(events.map((event) => [event.slug, event]));
+    expect(bySlug["northwind-summit"]?._count.knowledgeArticles).toBe(0);
+    expect(bySlug["northwind-summit"]?.supportPolicy).toBeNull();
+    const policies = new Set<string>();
+    for (const [slug, spec] of Object.entries(SUPPORT_BY_SLUG)) {
+      const event = bySlug[slug];
+      expect(event?._count.knowledgeArticles, slug).toBeGreaterThanOrEqual(12);
+      expect(event?._count.knowledgeArticles, slug).toBeLessThanOrEqual(20);
+      expect(event?.supportPolicy?.refundTiers, slug).toEqual(spec.policy.refundTiers);
+      policies.add(JSON.stringify({ ...event?.supportPolicy, eventId: null, updatedAt: null }));
+      // The refund article says what the policy computes: every tier's days and percent.
+      const refunds = spec.articles.find((article) => article.tags.includes("refunds"));
+      for (const tier of spec.policy.refundTiers) {
+        expect(refunds?.body, slug).toContain(String(tier.minDaysBefore));
+        expect(refunds?.body, slug).toMatch(tier.percent === 100 ? /full/ : new RegExp(`${tier.percent}%`));
+      }
+      const transfers = spec.articles.find((article) => article.tags.includes("transfer"));
+      expect(transfers?.body, slug).toContain(spec.policy.transferFeeCents === 0 ? "free" : "$5");
+    }
+    expect(policies.size).toBe(Object.keys(SUPPORT_BY_SLUG).length);
+  });
+
+  it("gives Northwind's upcoming events a few dozen past support conversations, played through the Support agent", async () => {
+    const org = await northwind();
+    for (const slug of ["devconf-lisbon", "riverside-jazz-fest"]) {
+      const event = await db.event.findFirstOrThrow({ where: { organizationId: org.id, slug } });
+      const conversations = await db.supportConversation.findMany({
+        where: { eventId: event.id },
+        include: { messages: true },
+      });
+      expect(conversations.length, slug).toBeGreaterThanOrEqual(24);
+      expect(new Set(conversations.map((c) => c.channel)), slug).toEqual(new Set(["web", "email", "api"]));
+      const statuses = conversations.map((c) => c.status);
+      expect(statuses.filter((status) => status === "resolved").length, slug).toBeGreaterThan(conversations.length / 2);
+      expect(statuses, slug).toContain("handed_off");
+      // Every attendee message has the agent's reply, all before the seed day's clock.
+      for (const conversation of conversations) {
+        const roles = conversation.messages.map((message) => message.role);
+        expect(roles.filter((role) => role === "agent").length).toBeGreaterThanOrEqual(
+          roles.filter((role) => role === "attendee").length,
+        );
+        expect(conversation.createdAt.getTime()).toBeLessThan(now.getTime() - DAY_MS / 2);
+      }
+      const reasons = new Set(conversations.flatMap((c) => (c.escalationReason ? [c.escalationReason] : [])));
+      for (const reason of ["exception_request", "upset_attendee", "legal", "safety", "not_in_knowledge_base"]) {
+        expect(reasons, slug).toContain(reason);
+      }
+      const actions = conversations.flatMap((c) =>
+        c.messages.flatMap((message) => message.actions as { type: string; status: string }[]),
+      );
+      for (const type of ["refund", "resend", "transfer"]) {
+        expect(
+          actions.filter((action) => action.type === type && action.status === "done").length,
+          slug,
+        ).toBeGreaterThan(0);
+      }
+      // The refunds are in the ledger and on the orders; the one over the limit was approved by a person.
+      const refunds = await db.refund.findMany({ where: { order: { eventId: event.id } }, include: { order: true } });
+      expect(refunds.length, slug).toBeGreaterThanOrEqual(2);
+      expect(refunds.every((refund) => refund.order.refundedCents >= refund.amountCents)).toBe(true);
+      expect(
+        await db.approval.count({
+          where: { organizationId: org.id, eventId: event.id, action: "process_refund", status: "approved" },
+        }),
+      ).toBeGreaterThanOrEqual(1);
+    }
+    expect(await db.supportConversation.count({ where: { organization: { slug: "harbor-lights" } } })).toBe(0);
   });
 
   it("has three weeks of agent work, produced by the agents' own tools through the gate", async () => {

@@ -17,6 +17,7 @@ import {
 import { seedHistory } from "./history";
 import { createOperationsPlan, DEVCONF_OPERATIONS, RIVERSIDE_OPERATIONS, WINTER_MARKET_OPERATIONS } from "./operations";
 import { HARBOR_SPONSORS, NORTHWIND_SPONSORS, seedSponsors } from "./sponsors";
+import { seedSupportHistory, seedSupportKnowledge } from "./support";
 
 function startOfDayUtc(date: Date) {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -121,12 +122,15 @@ export function demoEvents(today: Date) {
 
 /**
  * Loads the demo in one transaction (an interrupted seed leaves nothing half-made behind), then the
- * agents' past three weeks, produced by running their tools through the gate (./history).
+ * agents' past three weeks, produced by running their tools through the gate (./history), and the
+ * support conversations of the past two weeks, through the Support agent's conversation layer (./support).
  */
 export async function seedDemo(db: Db, now = new Date()) {
   const result = await db.$transaction((tx) => seedDemoIn(tx, now), { timeout: 120_000, maxWait: 30_000 });
   const history = await seedHistory(db);
-  return { ...result, history };
+  // After the agents' history: its inbox rounds would otherwise decide support items before they were filed.
+  const support = await seedSupportHistory(db);
+  return { ...result, history, support };
 }
 
 async function seedDemoIn(db: DbOrTx, now: Date) {
@@ -212,5 +216,6 @@ async function seedDemoIn(db: DbOrTx, now: Date) {
   const eventsOf = (organizationId: string) => events.filter((event) => event.organizationId === organizationId);
   await seedSponsors(db, northwind.id, eventsOf(northwind.id), NORTHWIND_SPONSORS, now);
   await seedSponsors(db, harbor.id, eventsOf(harbor.id), HARBOR_SPONSORS, now);
+  await seedSupportKnowledge(db, events);
   return { organizations: 2, ticketsCreated: tickets, today };
 }

@@ -70,8 +70,7 @@ export async function seedHistory(db: Db): Promise<HistoryResult> {
     : null;
   const devconf = org ? await db.event.findFirst({ where: { organizationId: org.id, slug: "devconf-lisbon" } }) : null;
   if (!org || !riverside || !devconf) return { days: 0, skipped: "the demo organization is missing" };
-  // The seed puts Riverside 20 days (and 22 hours) after the seed day: the anchor survives a later re-run.
-  const seedDay = new Date(Math.floor(riverside.startsAt.getTime() / DAY_MS) * DAY_MS - 20 * DAY_MS);
+  const seedDay = demoSeedDay(riverside);
   const dayOf = (daysAgo: number) => new Date(seedDay.getTime() - daysAgo * DAY_MS);
   const doneKey = `history:${dayKey(dayOf(1))}:operations:${devconf.slug}:summary`;
   if (await db.agentActivity.findUnique({ where: { idempotencyKey: doneKey } })) {
@@ -154,6 +153,14 @@ export async function seedHistory(db: Db): Promise<HistoryResult> {
   });
   if (leftOpen > 0) logger.warn("demo history left inbox items open", { leftOpen });
   return { days: HISTORY_DAYS };
+}
+
+/**
+ * The day the demo was first seeded, read back from Riverside Jazz Fest's date (the seed puts it 20 days
+ * and 22 hours after that day), so the past the seed replays stays where it was on a later re-run.
+ */
+export function demoSeedDay(riverside: { startsAt: Date }) {
+  return new Date(Math.floor(riverside.startsAt.getTime() / DAY_MS) * DAY_MS - 20 * DAY_MS);
 }
 
 /** One line for the seed's console output. */

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/send";
 import { activeProviders } from "@/lib/env";
 import { getFormatter } from "@/lib/format-context";
-import { outboxText } from "@/lib/team/outbox-visibility";
+import { outboxSubject, outboxText } from "@/lib/team/outbox-visibility";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -43,7 +43,7 @@ export default async function OutboxPage() {
               <details>
                 <summary className="flex cursor-pointer flex-wrap items-center gap-3 text-sm">
                   <Badge tone={STATUS_TONE[email.status]}>{email.status}</Badge>
-                  <span className="font-medium">{email.subject}</span>
+                  <span className="font-medium">{outboxSubject(email)}</span>
                   <span className="text-slate-500">to {email.to.join(", ")}</span>
                   <span className="ml-auto text-xs text-slate-500">
                     {email.event?.name ? `${email.event.name} · ` : ""}

@@ -81,7 +81,17 @@ async function EventDetailView({ context, eventId }: { context: OrgContext; even
       <PageHeader
         title={event.name}
         description={`${format.date(event.startsAt, event.timezone)} – ${format.date(event.endsAt, event.timezone)} · ${event.venue}, ${event.city} (${event.timezone})`}
-        actions={<PaceBadge pace={pace} />}
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <Link
+              href={`/help/${event.slug}`}
+              className="text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+            >
+              Attendee help page
+            </Link>
+            <PaceBadge pace={pace} />
+          </div>
+        }
       />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat
