@@ -12,6 +12,7 @@ import { detectInjection, PROMPT_INJECTION_FLAG } from "./injection";
 import { respond } from "./respond";
 import { AWAITING, type PendingRequest } from "./turn";
 import {
+  attendeeMessagesBefore,
   finishTurn,
   requireConversation,
   type SupportOptions,
@@ -116,15 +117,7 @@ async function attendeeMessage(
 
 /** The attendee's previous message, when it still waits for an order, a new holder or a "yes". */
 async function pendingRequest(db: Db, message: SupportMessage): Promise<PendingRequest | null> {
-  const previous = await db.supportMessage.findFirst({
-    where: {
-      conversationId: message.conversationId,
-      role: "attendee",
-      createdAt: { lte: message.createdAt },
-      id: { not: message.id },
-    },
-    orderBy: { createdAt: "desc" },
-  });
+  const previous = (await attendeeMessagesBefore(db, message)).at(-1);
   const waits = (["order", "newHolder", "confirmation"] as const).find((awaiting) =>
     previous?.flags.includes(AWAITING[awaiting]),
   );

@@ -62,6 +62,19 @@ export async function requireConversation(db: Db, scope: { organizationId?: stri
 }
 
 /** What a turn answering `message` (an attendee message of the conversation) works with. */
+/** The attendee's messages before `message` in its conversation, oldest first. */
+export function attendeeMessagesBefore(db: Db, message: SupportMessage) {
+  return db.supportMessage.findMany({
+    where: {
+      conversationId: message.conversationId,
+      role: "attendee",
+      id: { not: message.id },
+      createdAt: { lte: message.createdAt },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
 export async function turnContext(
   db: Db,
   args: { conversation: SupportConversation; message: SupportMessage; now: Date; options: SupportOptions },
@@ -69,16 +82,7 @@ export async function turnContext(
   const { conversation, message } = args;
   const deps = { db, organizationId: conversation.organizationId };
   const event = await requireEvent(deps, conversation.eventId);
-  const earlier = await db.supportMessage.findMany({
-    where: {
-      conversationId: conversation.id,
-      role: "attendee",
-      id: { not: message.id },
-      createdAt: { lte: message.createdAt },
-    },
-    orderBy: { createdAt: "asc" },
-    select: { body: true },
-  });
+  const earlier = await attendeeMessagesBefore(db, message);
   return {
     db,
     now: args.now,
