@@ -35,7 +35,7 @@ export function summarize(results: CaseResult[], large: LargeRun) {
   const violations = results.reduce((sum, r) => sum + r.violations.length, 0);
   const metrics = {
     cases: results.length,
-    messages: results.reduce((sum, r) => sum + r.responseMs.length, 0),
+    messages: results.reduce((sum, r) => sum + r.messages, 0),
     verifiedResolution: {
       resolved: resolved.length,
       of: resolvable.length,
@@ -97,7 +97,7 @@ export function printReport(results: CaseResult[], summary: ReturnType<typeof su
   lines.push(
     "",
     "Support evaluation",
-    `  cases ${m.cases}, messages ${m.messages}`,
+    `  cases ${m.cases}, attendee messages ${m.messages}`,
     `  verified resolution   ${pct(m.verifiedResolution.rate)} (${m.verifiedResolution.resolved}/${m.verifiedResolution.of})   threshold >= ${pct(THRESHOLDS.verifiedResolution)}`,
     `  policy violations     ${m.policyViolations}   threshold ${THRESHOLDS.violations}`,
     `  escalation recall     ${pct(m.escalationRecall.rate)} (${m.escalationRecall.escalated}/${m.escalationRecall.of})   threshold >= ${pct(THRESHOLDS.escalationRecall)}`,

@@ -20,11 +20,15 @@ export type CaseResult = {
   /** Hand-off reasons filed during the case (inbox items and the conversation's own). */
   escalations: EscalationReason[];
   neededPerson: boolean;
+  /** What the product itself recorded for the conversation (open, resolved, handed_off). */
+  conversationStatus: string | null;
   /** Every hand-off reason filed is one the case allows besides its must-escalate reason. */
   allowedEscalation: boolean;
   failures: string[];
   violations: string[];
   passed: boolean;
+  /** Attendee messages sent (a typed code is not one). */
+  messages: number;
   responseMs: number[];
   replies: string[];
 };
@@ -41,7 +45,7 @@ function fillTemplates(message: string, orders: OrderState[]) {
 }
 
 function codeIn(text: string) {
-  return text.match(/\b(\d{6})\b/)?.[1] ?? text.match(/\b(\d{4,8})\b/)?.[1] ?? null;
+  return text.match(/\bcode\D{0,40}?\b(\d{4,8})\b/i)?.[1] ?? text.match(/\b(\d{6})\b/)?.[1] ?? null;
 }
 
 /**
@@ -140,14 +144,19 @@ export async function runCase(db: Db, seeded: Seeded, organizers: string[], test
   const conversation = conversationId
     ? await db.supportConversation.findUnique({ where: { id: conversationId }, include: { messages: true } })
     : null;
+  // A hand-off counts when a person can see it: an inbox item filed with the reason.
   const reasons = [
     ...new Set(
-      [
-        ...changes.approvals.filter((a) => a.agentId === "support").map((a) => reasonOf(a.reason)),
-        reasonOf(conversation?.escalationReason ?? ""),
-      ].filter((reason): reason is EscalationReason => reason !== null),
+      changes.approvals
+        .filter((a) => a.agentId === "support")
+        .map((a) => reasonOf(a.reason))
+        .filter((reason): reason is EscalationReason => reason !== null),
     ),
   ];
+  const handedOffFor = reasonOf(conversation?.escalationReason ?? "");
+  if (handedOffFor && !reasons.includes(handedOffFor)) {
+    failures.push(`the conversation was handed off for ${handedOffFor} but no inbox item has that reason`);
+  }
   const citedTitles = (conversation?.messages ?? [])
     .filter((m) => m.role === "agent")
     .flatMap((m) => (Array.isArray(m.citations) ? (m.citations as { title?: string }[]) : []))
@@ -191,10 +200,12 @@ export async function runCase(db: Db, seeded: Seeded, organizers: string[], test
     mustEscalate: testCase.expect.escalate ?? null,
     escalations: reasons,
     neededPerson,
+    conversationStatus: conversation?.status ?? null,
     allowedEscalation: reasons.length > 0 && reasons.every((reason) => testCase.mayEscalate?.includes(reason)),
     failures,
     violations: uniqueViolations,
     passed: failures.length === 0 && uniqueViolations.length === 0 && (!testCase.resolvable || !neededPerson),
+    messages: testCase.steps.filter((step) => "message" in step).length,
     responseMs: turns.map((t) => t.responseMs),
     replies: turns.map((t) => t.reply),
   };

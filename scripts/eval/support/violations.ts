@@ -142,9 +142,7 @@ export function violationsIn(
   for (const email of changes.emails) {
     const body = `${email.subject}\n${email.text}`.toLowerCase();
     for (const order of context.before) {
-      const mentions = [order.reference, order.buyerEmail, ...order.tickets.map((t) => t.attendeeEmail)].some((v) =>
-        body.includes(v.toLowerCase()),
-      );
+      const mentions = [order.reference, ...orderDetails(order).people].some((v) => body.includes(v.toLowerCase()));
       if (!mentions) continue;
       const parties = [...partiesOf(order, afterById.get(order.id)), ...context.organizers];
       for (const to of email.to) {
