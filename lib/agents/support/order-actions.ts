@@ -1,0 +1,262 @@
+/**
+ * Actions on an order from a support conversation: refund, resend, transfer, lookup. Identity first:
+ * only a sender verified for the order's email (the email/API channel, or a web visitor who typed the
+ * one-time code) reaches an order, and the tools themselves answer any other order as "not found"
+ * (orders.ts ORDER_NOT_FOUND), so nothing about it, not even that it exists, is disclosed.
+ */
+import { AppError } from "@/lib/errors";
+import type { GateOutcome } from "../core/gate";
+import { orderLine } from "./answers";
+import { sendVerificationCode } from "./codes";
+import type { NewHolder } from "./intent";
+import { ORDER_NOT_FOUND, type OrderSummary } from "./orders";
+import { maskEmail } from "./reply";
+import { lookupTicket } from "./tools/lookup-ticket";
+import { processRefund } from "./tools/process-refund";
+import { resendTicket } from "./tools/resend-ticket";
+import { transferTicket } from "./tools/transfer-ticket";
+import { type Draft, draft, runSupportTool, type SupportAction, type TurnContext } from "./turn";
+
+export type OrderRequest = {
+  kind: "refund" | "resend" | "transfer" | "lookup";
+  orders: string[];
+  newHolder?: NewHolder;
+};
+
+/** A policy refusal, a missing order or a question about the arguments, in the tool's own words. */
+export function refusal(error: unknown): Draft {
+  if (!(error instanceof AppError) || !["conflict", "not_found", "validation"].includes(error.code)) throw error;
+  return draft(error.code === "not_found" ? ORDER_NOT_FOUND : error.userMessage, "open");
+}
+
+/**
+ * The verified sender, or the draft that asks for verification: on the web a code goes to the address
+ * the visitor gave, whether or not it bought anything (the reply is the same either way).
+ */
+export async function verifiedSender(context: TurnContext): Promise<string | Draft> {
+  if (context.verifiedEmail) return context.verifiedEmail;
+  await sendVerificationCode(context.db, {
+    organizationId: context.organizationId,
+    event: context.event,
+    conversationId: context.conversation.id,
+    email: context.sender,
+    now: context.now,
+  });
+  return draft(
+    `To keep orders private, I need to confirm the address is yours first. I've emailed a 6-digit code to ${maskEmail(context.sender)}: type it here and I'll carry on with your request. The code works for 10 minutes.`,
+    "open",
+    { needsVerification: true, awaiting: "verification" },
+  );
+}
+
+/**
+ * The order the request is about, among the verified sender's: the one named, or their only order for
+ * the event. Several and none named: the draft asks which (the sender's own references only).
+ */
+export async function senderOrder(
+  context: TurnContext,
+  email: string,
+  named: string[],
+): Promise<{ order: OrderSummary; orderId: string } | Draft> {
+  let orders: OrderSummary[];
+  try {
+    const outcome = await runSupportTool(context, lookupTicket, {
+      eventId: context.event.id,
+      ...(named[0] ? { order: named[0] } : { email }),
+      attendeeEmail: email,
+    });
+    orders = outcome.status === "executed" ? outcome.output.orders : [];
+  } catch (error) {
+    return refusal(error);
+  }
+  const [order] = orders;
+  if (!order) return draft(ORDER_NOT_FOUND, "open");
+  if (orders.length > 1) {
+    return draft(
+      `You have ${orders.length} orders for ${context.event.name}: ${orders.map((o) => o.reference).join(", ")}. Which one is it about?`,
+      "open",
+      { awaiting: "order" },
+    );
+  }
+  const row = await context.db.order.findFirstOrThrow({
+    where: { eventId: context.event.id, reference: order.reference },
+    select: { id: true },
+  });
+  return { order, orderId: row.id };
+}
+
+function money(context: TurnContext, cents: number, currency = context.event.currency) {
+  return context.format.money(cents, currency, { exact: true });
+}
+
+type Ran = { order: OrderSummary; orderId: string };
+
+/** The gate's answer in honest words: done, waiting for a person (and why), or only drafted. */
+function fromOutcome(
+  context: TurnContext,
+  target: Ran,
+  outcome: GateOutcome<unknown>,
+  words: { done: string; what: string; type: SupportAction["type"] },
+): Draft {
+  const base = { orderReference: target.order.reference, orderExternalId: target.order.externalId, type: words.type };
+  const amountCents = outcome.status === "executed" ? undefined : outcome.preview.amountCents;
+  const pending: SupportAction = {
+    ...base,
+    status: "pending_approval",
+    ...(amountCents !== undefined && words.type === "refund" ? { amountCents } : {}),
+  };
+  switch (outcome.status) {
+    case "executed":
+      return draft(words.done, "resolved", { orderId: target.orderId });
+    case "escalated":
+      return draft(
+        `${words.what} is over the ${money(context, context.policy.refundLimitCents)} I can refund on my own, so a person on the team will confirm it. You'll get an email as soon as it's done.`,
+        "handed_off",
+        {
+          actions: [pending],
+          escalationReason: "refund_over_limit",
+          approvalId: outcome.approvalId,
+          orderId: target.orderId,
+        },
+      );
+    case "pending_approval":
+      return draft(
+        `${words.what} is with the team: a person approves each change for this event before it happens. You'll get an email as soon as it's done.`,
+        "open",
+        { actions: [pending], approvalId: outcome.approvalId, orderId: target.orderId },
+      );
+    case "drafted":
+      return draft(
+        `I can't make changes to orders for this event myself: the team reviews every request. I've written up ${words.what.charAt(0).toLowerCase()}${words.what.slice(1)} for them.`,
+        "open",
+        { orderId: target.orderId },
+      );
+  }
+}
+
+async function refund(context: TurnContext, email: string, target: Ran): Promise<Draft> {
+  const outcome = await runSupportTool(context, processRefund, {
+    eventId: context.event.id,
+    order: target.order.reference,
+    reason: `Asked by the attendee (${context.conversation.channel}): ${context.message.body.slice(0, 200)}`,
+    attendeeEmail: email,
+  });
+  if (outcome.status === "executed") {
+    const out = outcome.output;
+    const done = draft(
+      `Done: I've refunded ${money(context, out.amountCents, out.currency)} on order ${out.orderReference} (${out.percent}% by the refund policy, ${out.daysBefore} ${out.daysBefore === 1 ? "day" : "days"} before the event), and the tickets on it are cancelled. ${out.processing} A confirmation is on its way to your inbox.`,
+      "resolved",
+      { orderId: target.orderId },
+    );
+    done.actions = [
+      {
+        type: "refund",
+        orderReference: out.orderReference,
+        orderExternalId: out.orderExternalId,
+        status: "done",
+        amountCents: out.amountCents,
+      },
+    ];
+    return done;
+  }
+  const amount = outcome.preview.amountCents;
+  const what = `A refund of ${amount !== undefined ? money(context, amount, outcome.preview.currency) : "your order"} on order ${target.order.reference}`;
+  return fromOutcome(context, target, outcome, { done: "", what, type: "refund" });
+}
+
+async function resend(context: TurnContext, email: string, target: Ran): Promise<Draft> {
+  const outcome = await runSupportTool(context, resendTicket, {
+    eventId: context.event.id,
+    order: target.order.reference,
+    attendeeEmail: email,
+  });
+  const result = fromOutcome(context, target, outcome, {
+    done:
+      outcome.status === "executed"
+        ? `I've sent ${outcome.output.tickets === 1 ? "your ticket" : `your ${outcome.output.tickets} tickets`} for order ${outcome.output.orderReference} again to ${outcome.output.to}. If it isn't there in a few minutes, check your spam folder.`
+        : "",
+    what: `Sending the tickets of order ${target.order.reference} again`,
+    type: "resend",
+  });
+  if (outcome.status === "executed") {
+    result.actions = [
+      {
+        type: "resend",
+        orderReference: target.order.reference,
+        orderExternalId: target.order.externalId,
+        status: "done",
+      },
+    ];
+  }
+  return result;
+}
+
+async function transfer(context: TurnContext, email: string, target: Ran, holder: NewHolder): Promise<Draft> {
+  if (!holder.name || !holder.email) {
+    const missing =
+      !holder.name && !holder.email
+        ? "their full name and email address"
+        : !holder.name
+          ? "their full name"
+          : "their email address";
+    return draft(
+      `Happy to transfer the ticket on order ${target.order.reference}. Who should it go to? Tell me ${missing}.`,
+      "open",
+      {
+        awaiting: "newHolder",
+        orderId: target.orderId,
+      },
+    );
+  }
+  const outcome = await runSupportTool(context, transferTicket, {
+    eventId: context.event.id,
+    order: target.order.reference,
+    newHolderName: holder.name,
+    newHolderEmail: holder.email,
+    attendeeEmail: email,
+  });
+  const fee =
+    outcome.status === "executed" && outcome.output.feeCents > 0
+      ? ` The transfer fee is ${money(context, outcome.output.feeCents, outcome.output.currency)}.`
+      : "";
+  const result = fromOutcome(context, target, outcome, {
+    done: `Done: the ticket on order ${target.order.reference} now belongs to ${holder.name} (${holder.email}). They've been emailed their new ticket, and the old ticket no longer admits anyone.${fee}`,
+    what: `Transferring the ticket on order ${target.order.reference} to ${holder.name}`,
+    type: "transfer",
+  });
+  if (outcome.status === "executed") {
+    result.actions = [
+      {
+        type: "transfer",
+        orderReference: target.order.reference,
+        orderExternalId: target.order.externalId,
+        status: "done",
+      },
+    ];
+  }
+  return result;
+}
+
+/** Runs the request for the verified sender through the gate, or says what is needed first. */
+export async function orderAction(context: TurnContext, request: OrderRequest): Promise<Draft> {
+  const email = await verifiedSender(context);
+  if (typeof email !== "string") return email;
+  const target = await senderOrder(context, email, request.orders);
+  if (!("order" in target)) return target;
+  try {
+    switch (request.kind) {
+      case "lookup":
+        return draft(`Here is your order:\n${orderLine(context.format, target.order)}`, "resolved", {
+          orderId: target.orderId,
+        });
+      case "refund":
+        return await refund(context, email, target);
+      case "resend":
+        return await resend(context, email, target);
+      case "transfer":
+        return await transfer(context, email, target, request.newHolder ?? {});
+    }
+  } catch (error) {
+    return { ...refusal(error), orderId: target.orderId };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * When the knowledge base answers a question. `Passage.coverage` (knowledge.ts) is the share of the
+ * question's content terms (stemmed by Postgres, stop words left out) that the article contains. An
+ * article covers the question when it holds MORE than half of them: both terms of a two-term question
+ * ("bring backpack"), two of three, three of four. Half is not enough: one shared generic word ("offer
+ * childcare?" against an article that "offers" parking) would pass. Full-text rank is relative to the
+ * best hit, so it says nothing on its own about whether anything answers; coverage does.
+ *
+ * Coverage counts the question's topical terms: the words every request is made of ("can I bring",
+ * "do you offer", "I need to know") are left out of the search first, otherwise "Can I bring a
+ * backpack?" would be half covered by any article on backpacks, and half uncovered by the verb.
+ */
+import { type Passage, queryWords } from "./knowledge";
+import { citedTitles } from "./reply";
+import { searchKnowledgeBase } from "./tools/search-knowledge-base";
+import { runSupportTool, type TurnContext } from "./turn";
+
+export const COVERAGE_THRESHOLD = 0.5;
+
+/** The passages that cover the question (coverage above the threshold), best first. */
+export function coveringPassages(passages: Passage[]): Passage[] {
+  return passages.filter((passage) => passage.coverage > COVERAGE_THRESHOLD);
+}
+
+/** How many covering passages an answer quotes: the best one, and a second only when it ranks close to it. */
+const SECOND_PASSAGE_RANK = 0.75;
+
+/** The passages an answer quotes: the best, plus the next when its rank is within 75% of the best. */
+export function passagesToQuote(covering: Passage[]): Passage[] {
+  const [best, next] = covering;
+  if (!best) return [];
+  return next && next.rank >= best.rank * SECOND_PASSAGE_RANK ? [best, next] : [best];
+}
+
+/** The offline answer: the passages quoted, the articles named. */
+export function answerFromPassages(quoted: Passage[]) {
+  const body = quoted.map((passage) => passage.passage.trim()).join("\n\n");
+  return `${body}\n\n${citedTitles(quoted.map((passage) => passage.title))}`;
+}
+
+const ASKING_WORDS = new Set(
+  (
+    "a an the i me my we our us you your it its is are am was be been can could may might would will shall should " +
+    "do does did have has had get got bring take use need want like know tell let find see help please thanks thank " +
+    "hi hello hey still any anyone someone something anything there here what when where which who how why if " +
+    "allowed ok okay possible able offer provide"
+  ).split(" "),
+);
+
+/** The question's topical words, for the search and its coverage (the whole question if nothing is left). */
+export function topicalQuery(question: string) {
+  const words = queryWords(question).filter((word) => !ASKING_WORDS.has(word));
+  return words.length > 0 ? words.join(" ") : question;
+}
+
+/** The knowledge base through the gate for the turn's question: the covering passages and those to quote. */
+export async function searchForTurn(context: TurnContext, query: string) {
+  const topical = topicalQuery(query);
+  if (queryWords(topical).join(" ").length < 2) return { covering: [], quoted: [] };
+  const outcome = await runSupportTool(context, searchKnowledgeBase, {
+    eventId: context.event.id,
+    query: topical.slice(0, 500),
+    limit: 3,
+  });
+  const passages = outcome.status === "executed" ? outcome.output.passages : [];
+  const covering = coveringPassages(passages);
+  return { covering, quoted: passagesToQuote(covering) };
+}
+
+export function citationsOf(passages: Passage[]) {
+  return passages.map((passage) => ({ articleId: passage.articleId, title: passage.title }));
+}
