@@ -1,4 +1,4 @@
-import { localDate, startOfLocalDay } from "@/lib/domain/calendar-days";
+import { calendarDaysBetween, localDate, startOfLocalDay } from "@/lib/domain/calendar-days";
 import type { When } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -18,5 +18,9 @@ export function localInstant(day: string, time: string, timeZone: string) {
 /** When a case's attendee writes: `daysBefore` calendar days before the event's first day, local time. */
 export function caseNow(event: { startsAt: Date; timezone: string }, when: When) {
   const eventDay = localDate(event.startsAt, event.timezone);
-  return localInstant(shiftDay(eventDay, -when.daysBefore), when.time ?? "10:30", event.timezone);
+  const now = localInstant(shiftDay(eventDay, -when.daysBefore), when.time ?? "10:30", event.timezone);
+  if (calendarDaysBetween(now, event.startsAt, event.timezone) !== when.daysBefore) {
+    throw new Error(`${now.toISOString()} is not ${when.daysBefore} days before the event in ${event.timezone}`);
+  }
+  return now;
 }

@@ -20,6 +20,8 @@ export type CaseResult = {
   /** Hand-off reasons filed during the case (inbox items and the conversation's own). */
   escalations: EscalationReason[];
   neededPerson: boolean;
+  /** The attendee's stored message carries the prompt-injection flag. */
+  flagged: boolean;
   /** What the product itself recorded for the conversation (open, resolved, handed_off). */
   conversationStatus: string | null;
   /** Every hand-off reason filed is one the case allows besides its must-escalate reason. */
@@ -200,6 +202,7 @@ export async function runCase(db: Db, seeded: Seeded, organizers: string[], test
     mustEscalate: testCase.expect.escalate ?? null,
     escalations: reasons,
     neededPerson,
+    flagged,
     conversationStatus: conversation?.status ?? null,
     allowedEscalation: reasons.length > 0 && reasons.every((reason) => testCase.mayEscalate?.includes(reason)),
     failures,
