@@ -33,6 +33,9 @@ export function summarize(results: CaseResult[], large: LargeRun) {
     r.mustEscalate ? r.escalations.includes(r.mustEscalate) : r.allowedEscalation,
   );
   const violations = results.reduce((sum, r) => sum + r.violations.length, 0);
+  const kinds = [...new Set(results.map((r) => r.kind))];
+  // The product's own word: conversations it marked resolved that the database does not bear out.
+  const claimed = results.filter((r) => r.conversationStatus === "resolved");
   const metrics = {
     cases: results.length,
     messages: results.reduce((sum, r) => sum + r.messages, 0),
@@ -53,6 +56,13 @@ export function summarize(results: CaseResult[], large: LargeRun) {
       rate: share(rightlyEscalated.length, escalated.length),
     },
     p95ResponseMs: p95(results.flatMap((r) => r.responseMs)),
+    byKind: Object.fromEntries(
+      kinds.map((kind) => {
+        const ofKind = results.filter((r) => r.kind === kind);
+        return [kind, { passed: ofKind.filter((r) => r.passed).length, of: ofKind.length }];
+      }),
+    ),
+    productMarkedResolved: { cases: claimed.length, notBorneOut: claimed.filter((r) => !r.passed).map((r) => r.id) },
     large: {
       articles: large.articles,
       questions: large.questions,
@@ -104,6 +114,10 @@ export function printReport(results: CaseResult[], summary: ReturnType<typeof su
     `  escalation precision  ${pct(m.escalationPrecision.rate)} (${m.escalationPrecision.right}/${m.escalationPrecision.of})`,
     `  p95 server time       ${m.p95ResponseMs ?? "n/a"} ms per message`,
     `  p95 at ${m.large.articles} articles  ${m.large.p95ResponseMs ?? "n/a"} ms over ${m.large.questions} questions (expected article cited in ${m.large.citedExpected}/${m.large.questions})`,
+    `  cases passed by kind  ${Object.entries(m.byKind)
+      .map(([kind, count]) => `${kind} ${count.passed}/${count.of}`)
+      .join(", ")}`,
+    `  marked resolved by the product but not borne out by the database: ${m.productMarkedResolved.notBorneOut.length ? m.productMarkedResolved.notBorneOut.join(", ") : "none"} (of ${m.productMarkedResolved.cases} it marked resolved)`,
     "",
     summary.failedThresholds.length === 0
       ? "PASS: every threshold met"
