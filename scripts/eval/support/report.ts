@@ -19,7 +19,9 @@ export type LargeRun = {
   articles: number;
   questions: number;
   p95Ms: number | null;
+  /** Questions whose answer cited the article they were written from; the others, with what was cited. */
   cited: number;
+  missed: { question: string; expected: string; cited: string[] }[];
   responseMs: number[];
 };
 
@@ -68,6 +70,7 @@ export function summarize(results: CaseResult[], large: LargeRun) {
       questions: large.questions,
       p95ResponseMs: large.p95Ms,
       citedExpected: large.cited,
+      missed: large.missed,
     },
   };
   const failedThresholds = [
@@ -114,6 +117,10 @@ export function printReport(results: CaseResult[], summary: ReturnType<typeof su
     `  escalation precision  ${pct(m.escalationPrecision.rate)} (${m.escalationPrecision.right}/${m.escalationPrecision.of})`,
     `  p95 server time       ${m.p95ResponseMs ?? "n/a"} ms per message`,
     `  p95 at ${m.large.articles} articles  ${m.large.p95ResponseMs ?? "n/a"} ms over ${m.large.questions} questions (expected article cited in ${m.large.citedExpected}/${m.large.questions})`,
+    ...m.large.missed.map(
+      (miss) =>
+        `    - "${miss.question}": expected "${miss.expected}", cited ${miss.cited.map((t) => `"${t}"`).join(", ") || "nothing"}`,
+    ),
     `  cases passed by kind  ${Object.entries(m.byKind)
       .map(([kind, count]) => `${kind} ${count.passed}/${count.of}`)
       .join(", ")}`,

@@ -27,6 +27,7 @@ async function largeKnowledgeRun(db: Db, seeded: Seeded): Promise<LargeRun> {
   const articles = await db.knowledgeArticle.count({ where: { eventId: event.id } });
   const questions = largeKnowledgeQuestions();
   const responseMs: number[] = [];
+  const missed: LargeRun["missed"] = [];
   let cited = 0;
   for (const [i, { question, title }] of questions.entries()) {
     const turn = await handleSupportMessage(db, {
@@ -40,8 +41,9 @@ async function largeKnowledgeRun(db: Db, seeded: Seeded): Promise<LargeRun> {
     });
     responseMs.push(turn.responseMs);
     if (turn.citations.some((citation) => citation.title === title)) cited++;
+    else missed.push({ question, expected: title, cited: turn.citations.map((citation) => citation.title) });
   }
-  return { articles, questions: questions.length, p95Ms: p95(responseMs), cited, responseMs };
+  return { articles, questions: questions.length, p95Ms: p95(responseMs), cited, missed, responseMs };
 }
 
 /** Runs every case and the 1,000-article run, prints and writes the report; the exit code says pass or fail. */
