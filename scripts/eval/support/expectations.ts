@@ -39,6 +39,14 @@ export function unmet(expect: Expectation, evidence: CaseEvidence): string[] {
       const status = refunded >= now.totalCents ? "refunded" : "partially_refunded";
       if (now.status !== status) failures.push(`${reference} status ${now.status}, expected ${status}`);
     }
+    const told = changes.emails.some(
+      (email) =>
+        was &&
+        email.to.some((to) => same(to, was.buyerEmail)) &&
+        `${email.subject}\n${email.text}`.includes(reference) &&
+        /refund/i.test(email.subject),
+    );
+    if (!told) failures.push(`no refund email to ${was?.buyerEmail} naming ${reference}`);
   }
   if (expect.refundPending) {
     const { order: reference, amountCents } = expect.refundPending;
@@ -74,8 +82,9 @@ export function unmet(expect: Expectation, evidence: CaseEvidence): string[] {
         failures.push(`new ticket names "${issued.attendeeName}", expected "${toName}"`);
       if (issued.status !== "valid") failures.push(`new ticket is ${issued.status}`);
     }
-    if (!changes.emails.some((email) => email.to.some((to) => same(to, toEmail))))
-      failures.push(`no email to ${toEmail}`);
+    const emailed = (address: string) => changes.emails.some((email) => email.to.some((to) => same(to, address)));
+    if (!emailed(toEmail)) failures.push(`no email to the new holder ${toEmail}`);
+    if (was && !emailed(fromEmail) && !emailed(was.buyerEmail)) failures.push(`no email to ${fromEmail} or the buyer`);
     const otherTickets = (was?.tickets ?? []).filter((t) => t.id !== old?.id);
     for (const ticket of otherTickets) {
       const later = now?.tickets.find((t) => t.id === ticket.id);
