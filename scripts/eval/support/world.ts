@@ -35,7 +35,13 @@ export type EventWorld = {
   orders: OrderSpec[];
 };
 
-/** A single-ticket order whose buyer is its holder. */
-export function soloOrder(reference: string, externalId: string, type: string, buyer: Person): OrderSpec {
-  return { reference, externalId, buyer, tickets: [{ type, holder: buyer }] };
+/** An order of tickets of one type, the first for the buyer and one for each of `others`. */
+export function orderOf(
+  reference: string,
+  externalId: string,
+  type: string,
+  buyer: Person,
+  others: Person[] = [],
+): OrderSpec {
+  return { reference, externalId, buyer, tickets: [buyer, ...others].map((holder) => ({ type, holder })) };
 }
