@@ -151,6 +151,12 @@ describe("the weekly status report as a durable function", () => {
 describe("the event launch", () => {
   it("runs the graph with the agents that exist, records every task, and skips finished ones when re-run", async () => {
     const { org, event, people } = await operationsFixture(db);
+    await db.knowledgeArticle.createMany({
+      data: [
+        { organizationId: org.id, eventId: event.id, title: "Bags", body: "Small backpacks are allowed." },
+        { organizationId: org.id, eventId: event.id, title: "Parking", body: "The venue has no parking." },
+      ],
+    });
     const launch = () =>
       inngest.send(
         eventLaunchRequested.create({ organizationId: org.id, eventId: event.id, requestedById: people.owner.id }),
@@ -166,8 +172,12 @@ describe("the event launch", () => {
       run_outreach_campaign: "blocked",
       run_marketing_campaign: "blocked",
       initialize_tracking: "completed",
-      index_event_knowledge: "unavailable",
+      index_event_knowledge: "completed",
     });
+    const indexed = await db.launchTask.findUniqueOrThrow({
+      where: { eventId_taskId: { eventId: event.id, taskId: "index_event_knowledge" } },
+    });
+    expect(indexed.result).toEqual({ articles: 2, searchable: 2, embedded: 0, embeddingModel: null });
     const invoked = await db.jobRun.findMany({ where: { parentRunId: first?.id } });
     expect(invoked.map((run) => [run.functionId, run.status])).toEqual([
       ["eventos-operations-daily-check", "completed"],
@@ -175,7 +185,7 @@ describe("the event launch", () => {
 
     await launch();
     const [, second] = await finished("orchestrator-launch-event", event.id, 2);
-    expect(second?.output).toMatchObject({ skipped: ["initialize_tracking"] });
+    expect(second?.output).toMatchObject({ skipped: ["initialize_tracking", "index_event_knowledge"] });
     expect(await db.jobRun.count({ where: { parentRunId: second?.id } })).toBe(0);
   });
 });

@@ -113,16 +113,25 @@ describe("the event launch", () => {
 
   it("records a failed task and still settles every other task", async () => {
     // A mocked step.invoke cannot fail in @inngest/test 1.0, so the tool itself is stubbed.
-    const { result } = await run([{ id: "load-completed-tasks", handler: () => [] }], (ctx) => ({
-      ...ctx,
-      step: { ...ctx.step, invoke: () => Promise.reject(new Error("the daily check failed")) },
-    }));
+    const { result } = await run(
+      [
+        { id: "load-completed-tasks", handler: () => [] },
+        {
+          id: "index-event-knowledge",
+          handler: () => ({ articles: 3, searchable: 3, embedded: 0, embeddingModel: null }),
+        },
+      ],
+      (ctx) => ({
+        ...ctx,
+        step: { ...ctx.step, invoke: () => Promise.reject(new Error("the daily check failed")) },
+      }),
+    );
     expect(result).toEqual({
       skipped: [],
       tasks: {
         analyze_target_audience: "unavailable",
         initialize_tracking: "failed",
-        index_event_knowledge: "unavailable",
+        index_event_knowledge: "completed",
         run_outreach_campaign: "blocked",
         run_marketing_campaign: "blocked",
       },
@@ -130,8 +139,14 @@ describe("the event launch", () => {
   });
 
   it("skips the tasks a previous launch completed", async () => {
-    const { result, ctx } = await run([{ id: "load-completed-tasks", handler: () => ["initialize_tracking"] }]);
-    expect(result).toMatchObject({ skipped: ["initialize_tracking"], tasks: { initialize_tracking: "completed" } });
+    const { result, ctx } = await run([
+      { id: "load-completed-tasks", handler: () => ["initialize_tracking", "index_event_knowledge"] },
+    ]);
+    expect(result).toMatchObject({
+      skipped: ["initialize_tracking", "index_event_knowledge"],
+      tasks: { initialize_tracking: "completed", index_event_knowledge: "completed" },
+    });
     expect(ctx.step.invoke).not.toHaveBeenCalled();
+    expect(ctx.step.run).not.toHaveBeenCalledWith("index-event-knowledge", expect.anything());
   });
 });

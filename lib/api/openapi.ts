@@ -86,7 +86,8 @@ export function buildOpenApi() {
         post: {
           operationId: "sendSupportMessage",
           summary: "Send an attendee's message to the Support agent and get its reply",
-          description: "Scope `support`. `from` is treated as verified: your system vouches that the attendee owns it.",
+          description:
+            "Scope `support`. `from` is treated as verified, as the sender of an inbound email is: your system vouches that the attendee owns that address, so the agent acts on and discloses that address's orders only. Pass `conversationId` to continue a conversation with the same sender. A retry with the same Idempotency-Key acts once.",
           parameters: [
             { name: "eventId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
             idempotencyKey,
@@ -98,7 +99,7 @@ export function buildOpenApi() {
               headers: replayed,
               content: json(convert(supportMessageResult, "output", schemas)),
             },
-            ...errors(400, 401, 403, 404, 409, 422, 500),
+            ...errors(400, 401, 403, 404, 409, 413, 422, 500),
           },
         },
       },

@@ -138,10 +138,15 @@ export type ImportResult = z.infer<typeof importResult>;
 export const supportMessageInput = z
   .object({
     from: email.meta({ description: "The attendee's email, which your system has verified." }),
-    message: z.string().trim().min(1, { error: "The message has no text." }).max(10_000),
+    message: z
+      .string()
+      .trim()
+      .min(1, { error: "The message has no text." })
+      .max(5_000, { error: "The message is over 5,000 characters." }),
     conversationId: z.uuid({ error: "Must be a conversationId this API returned." }).optional(),
   })
   .meta({ id: "SupportMessageRequest" });
+export type SupportMessageInput = z.infer<typeof supportMessageInput>;
 
 export const supportMessageResult = z
   .object({
@@ -150,14 +155,22 @@ export const supportMessageResult = z
     actions: z.array(
       z.object({
         type: z.enum(["refund", "transfer", "resend"]),
-        orderExternalId: z.string().nullable(),
-        status: z.enum(["done", "pending_approval"]),
-        amountCents: z.int().optional(),
+        orderExternalId: z
+          .string()
+          .nullable()
+          .meta({ description: "The order's id in your system; null for an order that was not imported." }),
+        orderReference: z.string().meta({ description: "EventOS's reference for the order, as attendees see it." }),
+        status: z.enum(["done", "pending_approval"]).meta({
+          description: "done: in the database now; pending_approval: waiting for a person in the organizer's inbox.",
+        }),
+        amountCents: z.int().optional().meta({ description: "A refund's amount, computed from the event's policy." }),
       }),
     ),
-    escalated: z.boolean(),
+    escalated: z.boolean().meta({ description: "A person was asked to take over." }),
     escalationReason: z.enum(ESCALATION_REASONS).nullable(),
-    citations: z.array(z.object({ title: z.string() })),
+    citations: z
+      .array(z.object({ title: z.string() }))
+      .meta({ description: "The knowledge-base articles the reply was drawn from." }),
   })
   .meta({ id: "SupportMessageResult" });
 export type SupportMessageResult = z.infer<typeof supportMessageResult>;

@@ -46,13 +46,27 @@ export async function describeOutcome(
   };
 }
 
+/**
+ * How a chat tool's arguments become the gate tool's input, when they differ: the chat's own parameters
+ * and a `prepare` that fills the rest on the server (an order's event from its reference, a default reason).
+ */
+export type ChatInput = {
+  parameters: z.ZodType<Record<string, unknown>>;
+  prepare(context: ChatContext, args: Record<string, unknown>): Promise<Record<string, unknown>>;
+};
+
 /** The chat tool for one gate tool; `effect` and `phrase` are the agent's surface's to declare. */
-export function gateChatTool(tool: AnyTool, declared: { phrase: string; effect?: ChatEffect }): ChatTool {
+export function gateChatTool(
+  tool: AnyTool,
+  declared: { phrase: string; effect?: ChatEffect; input?: ChatInput },
+): ChatTool {
   const effect = declared.effect ?? (tool.kind === "read" ? "read" : "write");
+  const prepare = declared.input?.prepare ?? (async (_context: ChatContext, args: Record<string, unknown>) => args);
   const confirm: ChatTool["confirm"] =
     tool.kind === "write" && effect === "outward"
       ? async (context, args) => {
-          const { mode, preview, escalation } = await previewWrite(context.db, context.caller, tool, args);
+          const input = await prepare(context, args);
+          const { mode, preview, escalation } = await previewWrite(context.db, context.caller, tool, input);
           return {
             title: preview.summary,
             lines: consequenceLines({ mode, recipients: preview.recipients, escalation }),
@@ -62,15 +76,16 @@ export function gateChatTool(tool: AnyTool, declared: { phrase: string; effect?:
   return {
     name: tool.name,
     description: tool.description,
-    parameters: tool.input as z.ZodType<Record<string, unknown>>,
+    parameters: declared.input?.parameters ?? (tool.input as z.ZodType<Record<string, unknown>>),
     effect,
     phrase: declared.phrase,
     confirm,
     async run(context, args) {
       const caller = context.requestKey ? { ...context.caller, idempotencyKey: context.requestKey } : context.caller;
-      const outcome = await runTool(context.db, caller, tool, args);
+      const input = await prepare(context, args);
+      const outcome = await runTool(context.db, caller, tool, input);
       context.activities?.push(outcome.activityId);
-      return describeOutcome(context, tool, args, outcome);
+      return describeOutcome(context, tool, input, outcome);
     },
   };
 }

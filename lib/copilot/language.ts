@@ -39,6 +39,17 @@ const CONCEPTS: [RegExp, string][] = [
   [/\b(reach out( to)?|pitch|send proposals?( to)?|email)\b/g, "outreach"],
   [/\b(decision[- ]makers?|directors?|head of \w+|who should we contact|contacts? at)\b/g, "decisionmaker"],
   [/\b(sales agent|sales agent's)\b/g, "salesagent"],
+  // Support: an order's reference is a slot; refunds, support requests and what attendees ask are concepts.
+  [/\b[a-z]{2,6}-\d{3,}\b/g, "orderref"],
+  [/\b(refund(s|ed|ing)?|money back|reimburse\w*)\b/g, "refund"],
+  [
+    /\b(support (requests?|tickets?|conversations?|questions?|cases?|queue)|help ?desk|help requests?|conversations? with attendees)\b/g,
+    "supportrequest",
+  ],
+  [
+    /\b(ask(ing|ed)? (us )?about|questions? (do |are )?(attendees|people) (ask|have)|common questions|faqs?|topics?)\b/g,
+    "askabout",
+  ],
   [/\b(operations|ops) (agent|agent's|check|checklist)\b|\bdaily check\b|\btoday's check\b/g, "opsagent"],
   [/\b(doing|performing|autonomy|autonomous|done lately)\b/g, "performance"],
   [/\b(overdue|late|behind|delayed|past due|past (their|the|its) deadlines?|slipping)\b/g, "overdue"],

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { AGENTS } from "@/lib/agents/catalog";
+import { orderRefsIn } from "@/lib/agents/support/intent";
 import type { DbOrTx } from "@/lib/db/client";
 import type { ChatChoice } from "./answer";
 import {
@@ -70,7 +71,7 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
 
   const help = (eventName?: string): Plan => ({
     kind: "text",
-    text: "I did not understand that. I can answer about deliverables, ticket sales, budget, vendors, sponsors and the inbox, or run the Operations and Sales agents. Try one of these:",
+    text: "I did not understand that. I can answer about deliverables, ticket sales, budget, vendors, sponsors, support requests and the inbox, or run the Operations and Sales agents. Try one of these:",
     choices: [
       "check_deliverables",
       "monitor_ticket_sales",
@@ -128,6 +129,7 @@ export function createPlanner(classify: IntentClassifier, tools: readonly AnyCha
       dueBy: () => dateIn(message, now, event?.timezone ?? "UTC"),
       spentAtLeast: () => amountIn(message),
       companyId: () => companies.find((candidate) => candidate.name === company)?.id,
+      order: () => orderRefsIn(message)[0],
     };
     for (const slot of argumentSlots(tool)) {
       const value = fillers[slot.name]?.();

@@ -1,4 +1,6 @@
+import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
 import { readBodyWithin } from "@/lib/request-body";
 import { bareAddress, citedMessageIds, replyTokensIn } from "./reply-address";
@@ -28,6 +30,36 @@ const inboundSchema = z.object({
     .max(300, { error: "MessageID is over 300 characters." }),
   Headers: z.array(z.object({ Name: z.string(), Value: z.string() })).default([]),
 });
+
+/**
+ * The inbound webhooks' check, as Postmark authenticates: HTTP Basic with any user and
+ * INBOUND_EMAIL_SECRET as the password. Off (404) until the secret is configured; a wrong one is a 401.
+ */
+export function requireInboundWebhookAuth(request: Request, secret: string | undefined = env.INBOUND_EMAIL_SECRET) {
+  if (!secret) throw new AppError("not_found", "The inbound email webhook is not configured.");
+  const header = request.headers.get("authorization") ?? "";
+  const password = header.startsWith("Basic ")
+    ? Buffer.from(header.slice(6), "base64").toString("utf8").split(":").slice(1).join(":")
+    : "";
+  const given = Buffer.from(password);
+  const expected = Buffer.from(secret);
+  if (!header.startsWith("Basic ") || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new AppError("unauthenticated", "Wrong or missing credentials for the inbound email webhook.");
+  }
+}
+
+/** Auto-Submitted (RFC 3834) other than "no", or a bulk/auto-reply Precedence: never answered, so two robots do not loop. */
+function isAutomated(header: (name: string) => string | undefined) {
+  const submitted = header("Auto-Submitted")?.trim().toLowerCase();
+  const precedence = header("Precedence")?.trim().toLowerCase();
+  return (
+    (submitted !== undefined && submitted !== "no") ||
+    precedence === "bulk" ||
+    precedence === "junk" ||
+    precedence === "list" ||
+    precedence === "auto_reply"
+  );
+}
 
 /**
  * Reads a Postmark inbound webhook request: over 1 MB or with a text over `maxText` characters it is
@@ -79,5 +111,7 @@ export async function readPostmarkInbound(request: Request, maxText: number) {
     /** The receiving server's SPF verdict on the sender (Postmark's Received-SPF header), e.g. "pass". */
     spf: /^\s*(\w+)/.exec(header("Received-SPF") ?? "")?.[1]?.toLowerCase() ?? null,
     citedMessageIds: citedMessageIds(header("In-Reply-To"), header("References")),
+    /** An auto-reply, bounce or list mail (./isAutomated). */
+    automated: isAutomated(header),
   };
 }

@@ -17,6 +17,8 @@ export type QueuedEmail = {
   attachments?: EmailAttachment[];
   /** The sponsor deal an outreach email belongs to. */
   dealId?: string;
+  /** The answer should come back to the inbound webhook (a support reply): it gets a reply token, like a deal's. */
+  threadReplies?: boolean;
   /** Names the message in its open pixel, tracked links and unsubscribe link (see ./tracking). */
   trackingToken?: string;
   /** The links that go through the click route; a click redirects only to one of them. */
@@ -28,10 +30,11 @@ export type QueuedEmail = {
 /**
  * Stores the message as queued, inside the caller's transaction. A message with the same key that
  * already exists is left as it is (its Message-ID and reply token too). Returns the id to deliver after
- * the transaction commits. Every message gets a Message-ID; one about a deal also a reply token, so
- * the prospect's answer finds this message (./reply-address).
+ * the transaction commits. Every message gets a Message-ID; one about a deal (or threading its replies)
+ * also a reply token, so the answer finds this message (./reply-address).
  */
-export async function queueEmail(db: DbOrTx, email: QueuedEmail, provider: EmailProvider = emailProvider()) {
+export async function queueEmail(db: DbOrTx, queued: QueuedEmail, provider: EmailProvider = emailProvider()) {
+  const { threadReplies, ...email } = queued;
   await db.emailMessage.createMany({
     data: [
       {
@@ -40,7 +43,7 @@ export async function queueEmail(db: DbOrTx, email: QueuedEmail, provider: Email
         provider: provider.name,
         fromAddress: env.EMAIL_FROM,
         messageId: newMessageId(env.EMAIL_FROM),
-        replyToken: email.dealId ? newReplyToken() : null,
+        replyToken: email.dealId || threadReplies ? newReplyToken() : null,
       },
     ],
     skipDuplicates: true,

@@ -1,6 +1,7 @@
 import type { GetStepTools } from "inngest";
 import { AGENTS } from "@/lib/agents/catalog";
 import { LAUNCH_TASKS, type LaunchTaskId, type LaunchTaskState, nextWave } from "@/lib/agents/launch-plan";
+import { indexEventKnowledge } from "@/lib/agents/support/knowledge";
 import { db } from "@/lib/db/client";
 import { toJson } from "@/lib/db/json";
 import { inngest } from "../../client";
@@ -17,6 +18,9 @@ type LaunchData = { organizationId: string; eventId: string };
 const RUNNERS: Partial<Record<LaunchTaskId, (step: Step, data: LaunchData) => Promise<unknown>>> = {
   initialize_tracking: (step, { organizationId, eventId }) =>
     step.invoke("initialize-tracking", { function: dailyCheck, data: { organizationId, eventId, reason: "launch" } }),
+  // Reports how many articles search can find (and how many got an embedding), stored as the task's result.
+  index_event_knowledge: (step, { organizationId, eventId }) =>
+    step.run("index-event-knowledge", () => indexEventKnowledge(db, { organizationId, eventId })),
 };
 
 type Outcome = { id: LaunchTaskId; state: LaunchTaskState; result?: unknown; error?: string };

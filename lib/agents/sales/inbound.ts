@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db, DbOrTx } from "@/lib/db/client";
 import type { SponsorDeal } from "@/lib/db/generated/client";
+import { answeredMessage } from "@/lib/email/answered-message";
 import { AppError, parseInput } from "@/lib/errors";
 import { classifyReply, type ReplyClass } from "./replies";
 
@@ -89,22 +90,6 @@ export type InboundOutcome =
   | { status: "duplicate"; matched: boolean }
   | { status: "unmatched"; reason: string }
   | { status: "matched"; organizationId: string; replyId: string; dealId: string; classification: ReplyClass };
-
-/** The message of ours the email answers: by its reply token, else by the Message-IDs it cites in order. */
-async function answeredMessage(tx: DbOrTx, inbound: InboundReply) {
-  const select = { id: true, organizationId: true, dealId: true, messageId: true, to: true } as const;
-  if (inbound.replyTokens.length > 0) {
-    const byToken = await tx.emailMessage.findFirst({ where: { replyToken: { in: inbound.replyTokens } }, select });
-    if (byToken) return byToken;
-  }
-  if (inbound.citedMessageIds.length === 0) return null;
-  const cited = await tx.emailMessage.findMany({ where: { messageId: { in: inbound.citedMessageIds } }, select });
-  for (const id of inbound.citedMessageIds) {
-    const message = cited.find((candidate) => candidate.messageId === id);
-    if (message) return message;
-  }
-  return null;
-}
 
 /**
  * An inbound email from an untrusted sender. It becomes a reply only on the deal of the message it

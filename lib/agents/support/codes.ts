@@ -30,9 +30,12 @@ export async function liveCode(db: Db, conversationId: string, now: Date) {
   return latest;
 }
 
+/** Codes one address may be sent per hour, over all conversations (nobody floods an inbox through the chat). */
+export const MAX_CODES_PER_HOUR = 5;
+
 /**
- * Emails a code to `email` for the conversation, unless one sent to the same address is still live.
- * Returns whether a new email went out.
+ * Emails a code to `email` for the conversation, unless one sent to the same address is still live
+ * ("live") or the address had MAX_CODES_PER_HOUR in the last hour ("limited").
  */
 export async function sendVerificationCode(
   db: Db,
@@ -45,7 +48,11 @@ export async function sendVerificationCode(
   },
 ) {
   const live = await liveCode(db, args.conversationId, args.now);
-  if (live && live.email === args.email) return false;
+  if (live && live.email === args.email) return "live" as const;
+  const lastHour = await db.verificationCode.count({
+    where: { email: args.email, createdAt: { gt: new Date(args.now.getTime() - 3_600_000) } },
+  });
+  if (lastHour >= MAX_CODES_PER_HOUR) return "limited" as const;
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const emailId = await db.$transaction(async (tx) => {
     const row = await tx.verificationCode.create({
@@ -76,5 +83,5 @@ export async function sendVerificationCode(
     });
   });
   await deliverQueued(db, [emailId]);
-  return true;
+  return "sent" as const;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
 import { testDb } from "@/tests/db";
+import { startFakeOpenAI } from "@/tests/fakes/openai";
 import { supportFixture } from "@/tests/support-fixture";
+import { configuredModel } from "../sales/proposal-writer";
 import { handleSupportMessage, type SupportMessageInput } from "./conversation";
 import { PROMPT_INJECTION_FLAG } from "./injection";
 import { ORDER_NOT_FOUND } from "./orders";
@@ -98,6 +101,55 @@ describe("questions", () => {
     expect(turn.reply).toMatch(/through \w{3} \d{1,2}, \d{4}/);
     expect(turn.actions).toEqual([]);
     expect(await f.refunds()).toHaveLength(0);
+
+    const yes = await f.send({ from: f.buyers.ben.email, message: "Yes please", conversationId: turn.conversationId });
+    expect(yes.actions).toEqual([expect.objectContaining({ type: "refund", status: "done", amountCents: 30_000 })]);
+    expect(await f.refunds()).toHaveLength(1);
+  });
+
+  it("greets a greeting instead of handing it over", async () => {
+    const f = await fixture();
+    const turn = await f.send({ from: "visitor@example.com", message: "Hello!" });
+    expect(turn.reply).toMatch(/^Hi! I'm the Harbour Tech Day assistant/);
+    expect(turn.escalated).toBe(false);
+    expect((await f.conversation(turn.conversationId)).status).toBe("open");
+  });
+
+  it("phrases the answer with the configured model when its figures hold, and falls back when they do not", async () => {
+    const f = await fixture();
+    let text = "Sure! Small bags are fine; backpacks over 40 x 30 x 15 cm go to the free cloakroom at the entrance.";
+    const llm = await startFakeOpenAI(() => ({ text }));
+    try {
+      const model = configuredModel(
+        parseEnv({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: llm.baseUrl, OPENAI_MODEL: "fake-model" }),
+      );
+      const ask = () =>
+        handleSupportMessage(
+          db,
+          {
+            organizationId: f.org.id,
+            eventId: f.event.id,
+            channel: "web",
+            verified: false,
+            from: "v@example.com",
+            message: "Can I bring a backpack?",
+          },
+          { model },
+        );
+      const phrased = await ask();
+      expect(phrased.reply).toBe(text);
+      expect(phrased.citations.map((c) => c.title)).toEqual(["Bag policy"]);
+      const brief = JSON.stringify(llm.requests[0]?.messages);
+      expect(brief).toContain("Backpacks larger than 40 x 30 x 15 cm");
+
+      text = "Sure! Backpacks go to the cloakroom, which costs €5.";
+      const checked = await ask();
+      expect(checked.reply).toContain("Backpacks larger than 40 x 30 x 15 cm must go to the cloakroom");
+      expect(checked.reply).not.toContain("€5");
+      expect(llm.requests).toHaveLength(2);
+    } finally {
+      llm.close();
+    }
   });
 });
 
@@ -112,6 +164,33 @@ describe("triage and injection", () => {
     expect(turn.reply).toMatch(/emergency number/);
     expect(turn.reply).toContain("I've passed this to the team");
     expect((await f.conversation(turn.conversationId)).status).toBe("handed_off");
+  });
+
+  it("hands a request for a person over, and an upset attendee with an apology", async () => {
+    const f = await fixture();
+    const person = await f.send({ from: "visitor@example.com", message: "Can I talk to a real person?" });
+    expect(person).toMatchObject({ escalated: true, escalationReason: "not_in_knowledge_base" });
+    const approval = await db.approval.findFirstOrThrow({ where: { organizationId: f.org.id } });
+    expect(approval.reason).toContain("The attendee asked for a person");
+    const upset = await f.send({
+      from: f.buyers.ben.email,
+      message: "This is ridiculous, my ticket STILL hasn't arrived",
+    });
+    expect(upset).toMatchObject({ escalated: true, escalationReason: "upset_attendee", actions: [] });
+    expect(upset.reply).toMatch(/^I'm sorry about this/);
+  });
+
+  it("files one inbox item for a conversation a person already has for the same reason", async () => {
+    const f = await fixture();
+    const first = await f.send({ from: "visitor@example.com", message: "Do you offer childcare during the talks?" });
+    const again = await f.send({
+      from: "visitor@example.com",
+      message: "Or a creche for toddlers?",
+      conversationId: first.conversationId,
+    });
+    expect(again).toMatchObject({ escalated: true, escalationReason: "not_in_knowledge_base" });
+    expect(again.reply).toContain("The team already has your conversation");
+    expect(await db.approval.count({ where: { organizationId: f.org.id, action: "escalate_to_human" } })).toBe(1);
   });
 
   it("flags rule-changing text and applies the policy anyway", async () => {
@@ -195,6 +274,16 @@ describe("refunds", () => {
     expect((await f.conversation(turn.conversationId)).status).toBe("open");
   });
 
+  it("in review-only mode acts on nothing and says the team reviews the request", async () => {
+    const f = await fixture({ mode: "review_only" });
+    const turn = await f.send({ from: f.buyers.ben.email, message: "Please refund my ticket." });
+    expect(turn.actions).toEqual([]);
+    expect(turn.reply).toContain("the team reviews every request");
+    expect(turn.reply).toContain("€300");
+    expect(await f.refunds()).toHaveLength(0);
+    expect((await f.conversation(turn.conversationId)).status).toBe("open");
+  });
+
   it("refuses with the policy's words when the last tier has passed", async () => {
     const f = await fixture({ daysToEvent: 3 });
     const turn = await f.send({ from: f.buyers.ben.email, message: "Please refund my ticket." });
@@ -208,12 +297,16 @@ describe("refunds", () => {
 describe("web visitors and one-time codes", () => {
   it("emails a code before acting, then carries on with the refund once the code is typed", async () => {
     const f = await fixture();
-    const first = await f.send({
-      channel: "web",
+    const visit = {
+      channel: "web" as const,
       verified: false,
       from: f.buyers.ben.email,
       message: "Please refund my ticket",
-    });
+      idempotencyKey: "web-1",
+    };
+    const first = await f.send(visit);
+    expect(await f.send(visit)).toEqual(first);
+    expect(await outbox(f, f.buyers.ben.email)).toHaveLength(1);
     expect(first.needsVerification).toBe(true);
     expect(first.actions).toEqual([]);
     expect(first.reply).toContain("b***@");
@@ -236,6 +329,20 @@ describe("web visitors and one-time codes", () => {
     ).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("takes the code typed into the chat as the confirmation, and never stores it", async () => {
+    const f = await fixture();
+    const web = { channel: "web" as const, verified: false, from: f.buyers.ben.email };
+    const first = await f.send({ ...web, message: "Can you resend my ticket?" });
+    const code = await codeSentTo(f, f.buyers.ben.email);
+    const typed = { ...web, message: ` ${code} `, conversationId: first.conversationId, idempotencyKey: "typed-1" };
+    const turn = await f.send(typed);
+    expect(turn.actions).toEqual([expect.objectContaining({ type: "resend", status: "done" })]);
+    expect(await f.send(typed)).toEqual(turn);
+    const bodies = await db.supportMessage.findMany({ where: { conversationId: first.conversationId } });
+    expect(bodies.some((m) => m.body.includes(code))).toBe(false);
+    expect(await outbox(f, f.buyers.ben.email)).toHaveLength(2);
+  });
+
   it("counts wrong codes and refuses the sixth attempt, even with the right code", async () => {
     const f = await fixture();
     const first = await f.send({
@@ -254,6 +361,17 @@ describe("web visitors and one-time codes", () => {
     await expect(confirm(code)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Too many/) });
     expect((await f.conversation(first.conversationId)).verifiedAt).toBeNull();
     expect(await outbox(f, f.buyers.ben.email)).toHaveLength(1);
+  });
+
+  it("sends one address at most five codes an hour, over all conversations", async () => {
+    const f = await fixture();
+    const ask = () =>
+      f.send({ channel: "web", verified: false, from: "victim@example.com", message: "Resend my ticket please" });
+    for (let i = 0; i < 5; i++) expect((await ask()).needsVerification).toBe(true);
+    const limited = await ask();
+    expect(limited.needsVerification).toBe(false);
+    expect(limited.reply).toContain("several codes in the last hour");
+    expect(await outbox(f, "victim@example.com")).toHaveLength(5);
   });
 
   it("tells a stranger nothing about someone else's order", async () => {
@@ -329,6 +447,67 @@ describe("resend, transfer, reopen", () => {
       ["Dana Reyes", "valid"],
     ]);
     expect(await outbox(f, "dana.reyes@example.com")).toHaveLength(1);
+  });
+});
+
+describe("transfer policy", () => {
+  it("answers a transfer request with the policy's refusal when the event allows none", async () => {
+    const f = await fixture();
+    await db.supportPolicy.create({
+      data: {
+        eventId: f.event.id,
+        refundTiers: [{ minDaysBefore: 30, percent: 100 }],
+        refundProcessing: "Back on your card within 5 days.",
+        transferAllowed: false,
+      },
+    });
+    const question = await f.send({ from: f.buyers.ben.email, message: "Can I transfer my ticket?" });
+    expect(question.reply).toContain("This event's tickets cannot be transferred.");
+    const turn = await f.send({
+      from: f.buyers.ben.email,
+      message: "Please transfer my ticket to my colleague Dana Reyes, dana.reyes@example.com",
+    });
+    expect(turn.actions).toEqual([]);
+    expect(turn.reply).toBe("This event's tickets cannot be transferred.");
+    expect(await db.ticket.count({ where: { orderId: f.orders.single.id } })).toBe(1);
+  });
+});
+
+describe("several orders", () => {
+  it("asks a buyer with several orders which one, listing only their references, then carries on", async () => {
+    const f = await fixture();
+    const second = await db.order.create({
+      data: {
+        eventId: f.event.id,
+        reference: `${f.orders.single.reference}-B`,
+        buyerName: f.buyers.ben.name,
+        buyerEmail: f.buyers.ben.email,
+        totalCents: 30_000,
+        tickets: {
+          create: [
+            {
+              eventId: f.event.id,
+              ticketTypeId: f.orders.single.tickets[0]?.ticketTypeId ?? "",
+              attendeeName: f.buyers.ben.name,
+              attendeeEmail: f.buyers.ben.email,
+              pricePaidCents: 30_000,
+            },
+          ],
+        },
+      },
+    });
+    const ask = await f.send({ from: f.buyers.ben.email, message: "Please resend my tickets" });
+    expect(ask.reply).toContain(`${f.orders.single.reference}, ${second.reference}`);
+    expect(ask.reply).not.toContain(f.orders.pair.reference);
+    expect(ask.actions).toEqual([]);
+    const turn = await f.send({
+      from: f.buyers.ben.email,
+      message: second.reference,
+      conversationId: ask.conversationId,
+    });
+    expect(turn.actions).toEqual([
+      expect.objectContaining({ type: "resend", orderReference: second.reference, status: "done" }),
+    ]);
   });
 });
 

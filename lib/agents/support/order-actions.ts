@@ -35,17 +35,34 @@ export function refusal(error: unknown): Draft {
  */
 export async function verifiedSender(context: TurnContext): Promise<string | Draft> {
   if (context.verifiedEmail) return context.verifiedEmail;
-  await sendVerificationCode(context.db, {
+  const sent = await sendVerificationCode(context.db, {
     organizationId: context.organizationId,
     event: context.event,
     conversationId: context.conversation.id,
     email: context.sender,
     now: context.now,
   });
+  if (sent === "limited") {
+    return draft(
+      `To keep orders private, I need to confirm the address is yours with a code, but ${maskEmail(context.sender)} has been sent several codes in the last hour. Please use the latest one, or try again in an hour.`,
+      "open",
+      { awaiting: "verification" },
+    );
+  }
   return draft(
     `To keep orders private, I need to confirm the address is yours first. I've emailed a 6-digit code to ${maskEmail(context.sender)}: type it here and I'll carry on with your request. The code works for 10 minutes.`,
     "open",
     { needsVerification: true, awaiting: "verification" },
+  );
+}
+
+/**
+ * The order a message names: the first reference, skipping one that is only the start of a longer one
+ * it also names ("ABC-12345678" read out of "ABC-12345678-1001").
+ */
+export function namedOrder(named: string[]) {
+  return named.find(
+    (ref) => !named.some((other) => other !== ref && other.toUpperCase().startsWith(`${ref.toUpperCase()}-`)),
   );
 }
 
@@ -58,19 +75,20 @@ export async function senderOrder(
   email: string,
   named: string[],
 ): Promise<{ order: OrderSummary; orderId: string } | Draft> {
+  const order = namedOrder(named);
   let orders: OrderSummary[];
   try {
     const outcome = await runSupportTool(context, lookupTicket, {
       eventId: context.event.id,
-      ...(named[0] ? { order: named[0] } : { email }),
+      ...(order ? { order } : { email }),
       attendeeEmail: email,
     });
     orders = outcome.status === "executed" ? outcome.output.orders : [];
   } catch (error) {
     return refusal(error);
   }
-  const [order] = orders;
-  if (!order) return draft(ORDER_NOT_FOUND, "open");
+  const [found] = orders;
+  if (!found) return draft(ORDER_NOT_FOUND, "open");
   if (orders.length > 1) {
     return draft(
       `You have ${orders.length} orders for ${context.event.name}: ${orders.map((o) => o.reference).join(", ")}. Which one is it about?`,
@@ -79,10 +97,10 @@ export async function senderOrder(
     );
   }
   const row = await context.db.order.findFirstOrThrow({
-    where: { eventId: context.event.id, reference: order.reference },
+    where: { eventId: context.event.id, reference: found.reference },
     select: { id: true },
   });
-  return { order, orderId: row.id };
+  return { order: found, orderId: row.id };
 }
 
 function money(context: TurnContext, cents: number, currency = context.event.currency) {
@@ -91,45 +109,56 @@ function money(context: TurnContext, cents: number, currency = context.event.cur
 
 type Ran = { order: OrderSummary; orderId: string };
 
-/** The gate's answer in honest words: done, waiting for a person (and why), or only drafted. */
-function fromOutcome(
+/**
+ * The gate's answer in honest words: done (`done` words the tool's output), waiting for a person (over
+ * the limit: a refund_over_limit hand-off; assisted mode: an approval), or only drafted (review_only).
+ */
+function fromOutcome<Output>(
   context: TurnContext,
   target: Ran,
-  outcome: GateOutcome<unknown>,
-  words: { done: string; what: string; type: SupportAction["type"] },
+  outcome: GateOutcome<Output>,
+  words: {
+    type: SupportAction["type"];
+    what: string;
+    done: (output: Output) => { reply: string; amountCents?: number };
+  },
 ): Draft {
-  const base = { orderReference: target.order.reference, orderExternalId: target.order.externalId, type: words.type };
-  const amountCents = outcome.status === "executed" ? undefined : outcome.preview.amountCents;
-  const pending: SupportAction = {
-    ...base,
-    status: "pending_approval",
+  const action = (status: SupportAction["status"], amountCents: number | undefined): SupportAction => ({
+    type: words.type,
+    orderReference: target.order.reference,
+    orderExternalId: target.order.externalId,
+    status,
+    // Only a refund's amount is the action's (a transfer's preview amount is its fee).
     ...(amountCents !== undefined && words.type === "refund" ? { amountCents } : {}),
-  };
+  });
+  const orderId = target.orderId;
   switch (outcome.status) {
-    case "executed":
-      return draft(words.done, "resolved", { orderId: target.orderId });
+    case "executed": {
+      const done = words.done(outcome.output);
+      return draft(done.reply, "resolved", { actions: [action("done", done.amountCents)], orderId });
+    }
     case "escalated":
       return draft(
         `${words.what} is over the ${money(context, context.policy.refundLimitCents)} I can refund on my own, so a person on the team will confirm it. You'll get an email as soon as it's done.`,
         "handed_off",
         {
-          actions: [pending],
+          actions: [action("pending_approval", outcome.preview.amountCents)],
           escalationReason: "refund_over_limit",
           approvalId: outcome.approvalId,
-          orderId: target.orderId,
+          orderId,
         },
       );
     case "pending_approval":
       return draft(
         `${words.what} is with the team: a person approves each change for this event before it happens. You'll get an email as soon as it's done.`,
         "open",
-        { actions: [pending], approvalId: outcome.approvalId, orderId: target.orderId },
+        { actions: [action("pending_approval", outcome.preview.amountCents)], approvalId: outcome.approvalId, orderId },
       );
     case "drafted":
       return draft(
         `I can't make changes to orders for this event myself: the team reviews every request. I've written up ${words.what.charAt(0).toLowerCase()}${words.what.slice(1)} for them.`,
         "open",
-        { orderId: target.orderId },
+        { orderId },
       );
   }
 }
@@ -141,27 +170,16 @@ async function refund(context: TurnContext, email: string, target: Ran): Promise
     reason: `Asked by the attendee (${context.conversation.channel}): ${context.message.body.slice(0, 200)}`,
     attendeeEmail: email,
   });
-  if (outcome.status === "executed") {
-    const out = outcome.output;
-    const done = draft(
-      `Done: I've refunded ${money(context, out.amountCents, out.currency)} on order ${out.orderReference} (${out.percent}% by the refund policy, ${out.daysBefore} ${out.daysBefore === 1 ? "day" : "days"} before the event), and the tickets on it are cancelled. ${out.processing} A confirmation is on its way to your inbox.`,
-      "resolved",
-      { orderId: target.orderId },
-    );
-    done.actions = [
-      {
-        type: "refund",
-        orderReference: out.orderReference,
-        orderExternalId: out.orderExternalId,
-        status: "done",
-        amountCents: out.amountCents,
-      },
-    ];
-    return done;
-  }
-  const amount = outcome.preview.amountCents;
-  const what = `A refund of ${amount !== undefined ? money(context, amount, outcome.preview.currency) : "your order"} on order ${target.order.reference}`;
-  return fromOutcome(context, target, outcome, { done: "", what, type: "refund" });
+  const preview = outcome.status === "executed" ? null : outcome.preview;
+  const amount = preview?.amountCents !== undefined ? money(context, preview.amountCents, preview.currency) : null;
+  return fromOutcome(context, target, outcome, {
+    type: "refund",
+    what: `A refund of ${amount ?? "your order"} on order ${target.order.reference}`,
+    done: (out) => ({
+      reply: `Done: I've refunded ${money(context, out.amountCents, out.currency)} on order ${out.orderReference} (${out.percent}% by the refund policy, ${out.daysBefore} ${out.daysBefore === 1 ? "day" : "days"} before the event), and the tickets on it are cancelled. ${out.processing} A confirmation is on its way to your inbox.`,
+      amountCents: out.amountCents,
+    }),
+  });
 }
 
 async function resend(context: TurnContext, email: string, target: Ran): Promise<Draft> {
@@ -170,25 +188,13 @@ async function resend(context: TurnContext, email: string, target: Ran): Promise
     order: target.order.reference,
     attendeeEmail: email,
   });
-  const result = fromOutcome(context, target, outcome, {
-    done:
-      outcome.status === "executed"
-        ? `I've sent ${outcome.output.tickets === 1 ? "your ticket" : `your ${outcome.output.tickets} tickets`} for order ${outcome.output.orderReference} again to ${outcome.output.to}. If it isn't there in a few minutes, check your spam folder.`
-        : "",
-    what: `Sending the tickets of order ${target.order.reference} again`,
+  return fromOutcome(context, target, outcome, {
     type: "resend",
+    what: `Sending the tickets of order ${target.order.reference} again`,
+    done: (out) => ({
+      reply: `I've sent ${out.tickets === 1 ? "your ticket" : `your ${out.tickets} tickets`} for order ${out.orderReference} again to ${out.to}. If it isn't there in a few minutes, check your spam folder.`,
+    }),
   });
-  if (outcome.status === "executed") {
-    result.actions = [
-      {
-        type: "resend",
-        orderReference: target.order.reference,
-        orderExternalId: target.order.externalId,
-        status: "done",
-      },
-    ];
-  }
-  return result;
 }
 
 async function transfer(context: TurnContext, email: string, target: Ran, holder: NewHolder): Promise<Draft> {
@@ -202,10 +208,7 @@ async function transfer(context: TurnContext, email: string, target: Ran, holder
     return draft(
       `Happy to transfer the ticket on order ${target.order.reference}. Who should it go to? Tell me ${missing}.`,
       "open",
-      {
-        awaiting: "newHolder",
-        orderId: target.orderId,
-      },
+      { awaiting: "newHolder", orderId: target.orderId },
     );
   }
   const outcome = await runSupportTool(context, transferTicket, {
@@ -215,26 +218,13 @@ async function transfer(context: TurnContext, email: string, target: Ran, holder
     newHolderEmail: holder.email,
     attendeeEmail: email,
   });
-  const fee =
-    outcome.status === "executed" && outcome.output.feeCents > 0
-      ? ` The transfer fee is ${money(context, outcome.output.feeCents, outcome.output.currency)}.`
-      : "";
-  const result = fromOutcome(context, target, outcome, {
-    done: `Done: the ticket on order ${target.order.reference} now belongs to ${holder.name} (${holder.email}). They've been emailed their new ticket, and the old ticket no longer admits anyone.${fee}`,
-    what: `Transferring the ticket on order ${target.order.reference} to ${holder.name}`,
+  return fromOutcome(context, target, outcome, {
     type: "transfer",
+    what: `Transferring the ticket on order ${target.order.reference} to ${holder.name}`,
+    done: (out) => ({
+      reply: `Done: the ticket on order ${out.orderReference} now belongs to ${out.to.name} (${out.to.email}). They've been emailed their new ticket, and the old ticket no longer admits anyone.${out.feeCents > 0 ? ` The transfer fee is ${money(context, out.feeCents, out.currency)}.` : ""}`,
+    }),
   });
-  if (outcome.status === "executed") {
-    result.actions = [
-      {
-        type: "transfer",
-        orderReference: target.order.reference,
-        orderExternalId: target.order.externalId,
-        status: "done",
-      },
-    ];
-  }
-  return result;
 }
 
 /** Runs the request for the verified sender through the gate, or says what is needed first. */

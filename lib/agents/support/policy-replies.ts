@@ -53,19 +53,22 @@ function refundSentences(context: TurnContext, order: OrderSummary | null) {
   const quote = refundQuote(policy, { event, order, now });
   const amount = `On order ${order.reference} that is ${quoteInWords(context.format, quote, event.timezone)}.`;
   const next = quote.overLimit
-    ? `Refunds above ${context.format.money(quote.limitCents, quote.currency, { exact: true })} are confirmed by a person on the team.`
-    : `Say "refund order ${order.reference}" and I'll process it.`;
+    ? `Refunds above ${context.format.money(quote.limitCents, quote.currency, { exact: true })} are confirmed by a person on the team: reply yes and I'll pass it to them.`
+    : "Reply yes and I'll process it.";
   return [rules, today, amount, policy.refundProcessing, next];
 }
 
 export async function refundQuestion(context: TurnContext, named: string[]): Promise<Draft> {
   const found = await quotedOrder(context, named);
-  return withPassage(
+  const answer = await withPassage(
     context,
     refundSentences(context, found?.order ?? null).join(" "),
     "refund policy",
     found?.orderId,
   );
+  // The offer to act stands only with a quoted amount: a "yes" then refunds that order.
+  const offered = found && refundQuote(context.policy, { ...context, order: found.order }).amountCents > 0;
+  return offered ? { ...answer, awaiting: "confirmation" } : answer;
 }
 
 export async function transferQuestion(context: TurnContext): Promise<Draft> {

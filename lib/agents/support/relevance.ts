@@ -1,14 +1,13 @@
 /**
  * When the knowledge base answers a question. `Passage.coverage` (knowledge.ts) is the share of the
- * question's content terms (stemmed by Postgres, stop words left out) that the article contains. An
- * article covers the question when it holds MORE than half of them: both terms of a two-term question
- * ("bring backpack"), two of three, three of four. Half is not enough: one shared generic word ("offer
- * childcare?" against an article that "offers" parking) would pass. Full-text rank is relative to the
- * best hit, so it says nothing on its own about whether anything answers; coverage does.
- *
- * Coverage counts the question's topical terms: the words every request is made of ("can I bring",
- * "do you offer", "I need to know") are left out of the search first, otherwise "Can I bring a
- * backpack?" would be half covered by any article on backpacks, and half uncovered by the verb.
+ * query's content terms (stemmed by Postgres, stop words left out) that the article contains. The query
+ * is the question's topical words: the words every request is made of ("can I bring", "do you offer",
+ * "I need to know") are dropped first, otherwise "Can I bring a backpack?" would be only half covered
+ * by the article on backpacks. An article covers the question when it holds MORE than half of the
+ * topical terms: both of two ("vegan food"), two of three, three of four. Exactly half is not enough:
+ * one shared word of two is how "childcare during talks" would match an article about the talks.
+ * Full-text rank is relative to the best hit, so it says nothing on its own about whether anything
+ * answers; it only orders the passages.
  */
 import { type Passage, queryWords } from "./knowledge";
 import { citedTitles } from "./reply";
@@ -47,16 +46,17 @@ const ASKING_WORDS = new Set(
   ).split(" "),
 );
 
-/** The question's topical words, for the search and its coverage (the whole question if nothing is left). */
+/** The question's topical words, for the search and its coverage ("" when only asking words are left). */
 export function topicalQuery(question: string) {
-  const words = queryWords(question).filter((word) => !ASKING_WORDS.has(word));
-  return words.length > 0 ? words.join(" ") : question;
+  return queryWords(question)
+    .filter((word) => !ASKING_WORDS.has(word))
+    .join(" ");
 }
 
 /** The knowledge base through the gate for the turn's question: the covering passages and those to quote. */
 export async function searchForTurn(context: TurnContext, query: string) {
   const topical = topicalQuery(query);
-  if (queryWords(topical).join(" ").length < 2) return { covering: [], quoted: [] };
+  if (topical.length < 2) return { covering: [], quoted: [] };
   const outcome = await runSupportTool(context, searchKnowledgeBase, {
     eventId: context.event.id,
     query: topical.slice(0, 500),

@@ -51,6 +51,18 @@ describe("checkModelReply", () => {
     );
   });
 
+  it("refuses a claim that something was done when the offline reply says it waits", () => {
+    const waiting: ReplyFacts = {
+      offline:
+        "A refund of €600 on order HTD-1001 is over the €500 I can refund on my own, so a person on the team will confirm it.",
+      passages: [],
+    };
+    expect(checkModelReply("Good news: your €600 on order HTD-1001 has been refunded!", waiting)).toEqual([
+      '"refunded" says more happened than the offline reply',
+    ]);
+    expect(checkModelReply("A person will confirm your €600 refund on order HTD-1001 soon.", waiting)).toEqual([]);
+  });
+
   it("refuses an empty reply", () => {
     expect(checkModelReply("  ", refundFacts)).toEqual(["empty reply"]);
   });

@@ -43,6 +43,9 @@ const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/gi;
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 const REFERENCE = /\b[A-Za-z]{2,6}-\d{3,}\b/g;
+// Words that say something happened: the model may use one only where the offline reply does.
+const DONE_WORDS =
+  /\b(refunded|refunding|processed|transferred|re-?sent|sent|emailed|cancell?ed|issued|approved|confirmed|done)\b/gi;
 // A figure: digits with thousands or decimal separators ("€1,234.50", "1.234,50 €", "30", "2027").
 const FIGURE = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
 
@@ -71,9 +74,10 @@ function tokens(text: string, pattern: RegExp) {
 
 /**
  * What is wrong with a model's reply, by the facts it was given: a figure (amount, percent, day,
- * year, time) or a month the offline reply and the passages do not have, or an email address or order
- * reference the offline reply does not have (order details come from the offline reply only). Empty:
- * the reply may go out.
+ * year, time) or a month the offline reply and the passages do not have; an email address or order
+ * reference the offline reply does not have (order details come from the offline reply only); a word
+ * saying something was done ("refunded", "sent", "approved") that the offline reply does not use, so a
+ * refund waiting for approval is never phrased as made. Empty: the reply may go out.
  */
 export function checkModelReply(text: string, facts: ReplyFacts): string[] {
   const grounded = [facts.offline, ...facts.passages.map((passage) => `${passage.title} ${passage.passage}`)].join(
@@ -92,6 +96,10 @@ export function checkModelReply(text: string, facts: ReplyFacts): string[] {
   const allowedDetails = new Set([...tokens(facts.offline, EMAIL), ...tokens(facts.offline, REFERENCE)]);
   for (const detail of [...tokens(text, EMAIL), ...tokens(text, REFERENCE)]) {
     if (!allowedDetails.has(detail)) problems.push(`order detail ${detail} is not in the offline reply`);
+  }
+  const allowedClaims = tokens(facts.offline, DONE_WORDS);
+  for (const claim of tokens(text, DONE_WORDS)) {
+    if (!allowedClaims.has(claim)) problems.push(`"${claim}" says more happened than the offline reply`);
   }
   return problems;
 }

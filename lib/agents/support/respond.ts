@@ -7,11 +7,11 @@
 import { type Intent, newHolderIn, readIntent } from "./intent";
 import { orderAction } from "./order-actions";
 import { refundQuestion, transferQuestion } from "./policy-replies";
-import { answerFromPassages, citationsOf, searchForTurn } from "./relevance";
+import { answerFromPassages, citationsOf, searchForTurn, topicalQuery } from "./relevance";
 import { phraseReply } from "./reply";
 import { type EscalationReason, escalateToHuman } from "./tools/escalate-to-human";
 import { triageMessage } from "./triage";
-import { type Draft, draft, runSupportTool, type TurnContext } from "./turn";
+import { type Awaiting, type Draft, draft, type PendingRequest, runSupportTool, type TurnContext } from "./turn";
 
 const HAND_OFF: Record<EscalationReason, string> = {
   safety:
@@ -25,8 +25,20 @@ const HAND_OFF: Record<EscalationReason, string> = {
   refund_over_limit: "I've passed this to the team, and a person will confirm the refund.",
 };
 
-/** Hands the conversation to a person through the gate, with the reason and the attendee's message. */
+/**
+ * Hands the conversation to a person through the gate, with the reason and the attendee's message. A
+ * conversation a person already has for the same reason is not filed again (one inbox item, one alert);
+ * safety always is.
+ */
 export async function handOff(context: TurnContext, reason: EscalationReason, summary: string): Promise<Draft> {
+  const { conversation } = context;
+  if (conversation.status === "handed_off" && conversation.escalationReason === reason && reason !== "safety") {
+    return draft(
+      "The team already has your conversation, and I've added this message to it. A person will get back to you.",
+      "handed_off",
+      { escalationReason: reason },
+    );
+  }
   const order = context.conversation.orderId
     ? await context.db.order.findUnique({ where: { id: context.conversation.orderId }, select: { reference: true } })
     : null;
@@ -46,25 +58,49 @@ export async function handOff(context: TurnContext, reason: EscalationReason, su
 }
 
 async function answerQuestion(context: TurnContext, question: string): Promise<Draft> {
+  // Nothing but greetings and asking words: nothing to look up, nothing to hand over yet.
+  if (!topicalQuery(question)) {
+    return draft(
+      `Hi! I'm the ${context.event.name} assistant. Ask me about the event, or about your order: refunds, transfers, or sending your tickets again.`,
+      "unchanged",
+    );
+  }
   const { quoted } = await searchForTurn(context, question);
   if (quoted.length === 0) return handOff(context, "not_in_knowledge_base", `No article answers: ${question}`);
   return draft(answerFromPassages(quoted), "resolved", { grounding: quoted, citations: citationsOf(quoted) });
 }
 
+const BARE_REFERENCE = /^#?\s*([A-Za-z0-9][A-Za-z0-9_-]{2,99})[.!]?$/;
+
 /**
  * The request the message continues: when the attendee's previous message waits for an order or a
- * new holder and this one is no new request, the two are read together ("DCL-1002", "her name is…").
+ * new holder and this one is no new request, the two are read together ("DCL-1002", "her name is…");
+ * a "yes" to an offered refund is the refund.
  */
-export function continuedIntent(intent: Intent, pending: Intent | null, message: string, sender?: string): Intent {
-  if (!pending || !["question", "confirm"].includes(intent.kind)) return intent;
+export function continuedIntent(
+  intent: Intent,
+  pending: { intent: Intent; awaiting: Awaiting } | null,
+  message: string,
+  sender?: string,
+): Intent {
+  if (!pending) return intent;
+  if (pending.awaiting === "confirmation") {
+    return intent.kind === "confirm" && pending.intent.kind === "refund_question"
+      ? { ...pending.intent, kind: "refund" }
+      : intent;
+  }
+  if (!["question", "confirm"].includes(intent.kind)) return intent;
   const holder = newHolderIn(message, sender);
+  // Asked "which order?", a message that is only a reference is the answer, as written.
+  const bare = pending.awaiting === "order" ? BARE_REFERENCE.exec(message.trim())?.[1] : undefined;
+  const orders = bare ? [bare] : intent.orders.length > 0 ? intent.orders : pending.intent.orders;
   return {
-    kind: pending.kind,
-    orders: intent.orders.length > 0 ? intent.orders : pending.orders,
-    emails: [...pending.emails, ...intent.emails],
+    kind: pending.intent.kind,
+    orders,
+    emails: [...pending.intent.emails, ...intent.emails],
     newHolder: {
-      name: holder.name ?? pending.newHolder?.name,
-      email: holder.email ?? pending.newHolder?.email,
+      name: holder.name ?? pending.intent.newHolder?.name,
+      email: holder.email ?? pending.intent.newHolder?.email,
     },
   };
 }
@@ -98,25 +134,20 @@ async function byIntent(context: TurnContext, intent: Intent): Promise<Draft> {
   }
 }
 
-/**
- * The turn's draft. `pending` is the attendee's earlier message still waiting for an order or a new
- * holder, if any.
- */
-export async function respond(context: TurnContext, pending: string | null): Promise<Draft> {
+/** The turn's draft. `pending` is the attendee's previous message when it still waits for something. */
+export async function respond(context: TurnContext, pending: PendingRequest | null): Promise<Draft> {
   const text = context.message.body;
   const triage = triageMessage(text, { history: context.history, needsPerson: context.policy.needsPerson });
   if (triage.reason) return handOff(context, triage.reason, text);
-  const options = { sender: context.sender, resolved: context.conversation.status === "resolved" };
-  const intent = readIntent(text, options);
-  const result = await byIntent(
-    context,
-    continuedIntent(
-      intent,
-      pending === null ? null : readIntent(pending, { sender: context.sender }),
-      text,
-      context.sender,
-    ),
-  );
+  const intent = readIntent(text, {
+    sender: context.sender,
+    resolved: context.conversation.status === "resolved",
+    pendingOffer: pending?.awaiting === "confirmation",
+  });
+  const earlier = pending
+    ? { intent: readIntent(pending.body, { sender: context.sender }), awaiting: pending.awaiting }
+    : null;
+  const result = await byIntent(context, continuedIntent(intent, earlier, text, context.sender));
   // Hand-offs and the request for a code keep their fixed words; answers and action results may be phrased.
   if (result.outcome === "handed_off" || result.needsVerification) return result;
   return {

@@ -27,8 +27,13 @@ export const AWAITING = {
   verification: "awaiting_verification",
   order: "awaiting_order",
   newHolder: "awaiting_new_holder",
+  /** The reply offered to act ("say yes and I'll refund it"): a "yes" next carries the request out. */
+  confirmation: "awaiting_confirmation",
 } as const;
 export type Awaiting = keyof typeof AWAITING;
+
+/** The attendee's previous message, when it still waits for something. */
+export type PendingRequest = { body: string; awaiting: Awaiting };
 
 export type TurnContext = {
   db: Db;

@@ -5,11 +5,12 @@
  */
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import type { SupportConversation } from "@/lib/db/generated/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { hashCode, liveCode, MAX_CODE_ATTEMPTS, sameHash } from "./codes";
-import { finishTurn, requireConversation, type SupportOptions, type SupportTurn, turnContext } from "./conversation";
 import { respond } from "./respond";
 import { AWAITING, draft } from "./turn";
+import { finishTurn, requireConversation, type SupportOptions, type SupportTurn, turnContext } from "./turn-store";
 
 const confirmInput = z.object({
   conversationId: z.uuid({ error: "That is not a conversation id." }),
@@ -69,7 +70,27 @@ export async function confirmVerificationCode(
   const input = parseInput(confirmInput, rawInput);
   const now = input.now ?? new Date();
   const found = await requireConversation(db, { eventId: input.eventId, id: input.conversationId });
-  const code = await checkCode(db, found.id, input.code, now);
+  return confirmCodeFor(db, { conversation: found, code: input.code, now, options, started });
+}
+
+/**
+ * The confirmation for a conversation already found (also when the visitor types the code into the
+ * chat: handleSupportMessage). `deliveryKey` keys the reply like any other delivery's.
+ */
+export async function confirmCodeFor(
+  db: Db,
+  args: {
+    conversation: SupportConversation;
+    code: string;
+    now: Date;
+    options: SupportOptions;
+    started: number;
+    deliveryKey?: string | null;
+  },
+): Promise<SupportTurn> {
+  const { now, options, started } = args;
+  const found = args.conversation;
+  const code = await checkCode(db, found.id, args.code, now);
   const conversation = await db.supportConversation.update({
     where: { id: found.id },
     data: { verifiedAt: now, attendeeEmail: code.email },
@@ -88,11 +109,15 @@ export async function confirmVerificationCode(
   const result = pending
     ? await respond(context, null)
     : draft(`Thanks, ${code.email} is confirmed. What can I do for you?`, "unchanged");
-  if (pending) {
+  // Every request that waited for this conversation's code is answered by this one (the latest).
+  const waiting = await db.supportMessage.findMany({
+    where: { conversationId: conversation.id, flags: { has: AWAITING.verification } },
+  });
+  for (const message of waiting) {
     await db.supportMessage.update({
-      where: { id: pending.id },
-      data: { flags: pending.flags.filter((flag) => flag !== AWAITING.verification) },
+      where: { id: message.id },
+      data: { flags: message.flags.filter((flag) => flag !== AWAITING.verification) },
     });
   }
-  return finishTurn(db, { context, message: last, result, started });
+  return finishTurn(db, { context, message: last, result, started, deliveryKey: args.deliveryKey });
 }

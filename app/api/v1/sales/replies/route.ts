@@ -1,27 +1,19 @@
-import { timingSafeEqual } from "node:crypto";
 import { inngest } from "@/inngest/client";
 import { sponsorReplyReceived } from "@/inngest/events";
 import { type InboundOutcome, REPLY_TEXT_LIMIT, receiveInboundReply } from "@/lib/agents/sales/inbound";
+import { receiveSupportEmail, supportEmailAnswer } from "@/lib/agents/support/inbound-email";
 import { db } from "@/lib/db/client";
-import { readPostmarkInbound } from "@/lib/email/postmark-inbound";
-import { env } from "@/lib/env";
-import { AppError, errorResponse } from "@/lib/errors";
+import { readPostmarkInbound, requireInboundWebhookAuth } from "@/lib/email/postmark-inbound";
+import { errorResponse } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 /*
  * Inbound replies, in the shape of Postmark's inbound webhook, authenticated with HTTP Basic (any user,
  * INBOUND_EMAIL_SECRET as the password) as Postmark sends it. Off (404) until the secret is configured.
- * The sender is untrusted: lib/agents/sales/inbound decides what the email may change.
+ * The sender is untrusted: lib/agents/sales/inbound decides what the email may change. One inbound
+ * stream delivers every address of the inbound domain here, so an email to a support address (or
+ * answering a support reply) goes to the Support agent, as at /api/v1/support/email.
  */
-
-function authorized(request: Request, secret: string) {
-  const header = request.headers.get("authorization") ?? "";
-  if (!header.startsWith("Basic ")) return false;
-  const password = Buffer.from(header.slice(6), "base64").toString("utf8").split(":").slice(1).join(":");
-  const given = Buffer.from(password);
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /** What the provider is told: whether the email was stored and matched, never whose deal it reached. */
 function answer(outcome: InboundOutcome) {
@@ -32,11 +24,10 @@ function answer(outcome: InboundOutcome) {
 
 export async function POST(request: Request) {
   try {
-    if (!env.INBOUND_EMAIL_SECRET) throw new AppError("not_found", "The inbound email webhook is not configured.");
-    if (!authorized(request, env.INBOUND_EMAIL_SECRET)) {
-      throw new AppError("unauthenticated", "Wrong or missing credentials for the inbound email webhook.");
-    }
+    requireInboundWebhookAuth(request);
     const inbound = await readPostmarkInbound(request, REPLY_TEXT_LIMIT);
+    const support = await receiveSupportEmail(db, inbound);
+    if (support) return Response.json(supportEmailAnswer(support));
     const outcome = await receiveInboundReply(db, inbound);
     if (outcome.status === "matched") {
       const { organizationId, replyId, dealId, classification } = outcome;
