@@ -6,14 +6,12 @@
  *   reset              empty the database, migrate and seed
  *   stop               stop the embedded database server
  */
-import { rm } from "node:fs/promises";
-import path from "node:path";
 import { createDb } from "../lib/db/client";
 import { poolConfig } from "../lib/db/connection";
 import { stopEmbeddedDatabase } from "../lib/db/embedded";
 import { createMigration } from "../lib/db/migrations";
-import { embeddedOptions, prepareDatabase } from "../lib/db/setup";
-import { activeProviders, env } from "../lib/env";
+import { embeddedOptions, emptyDatabase, prepareDatabase } from "../lib/db/setup";
+import { activeProviders } from "../lib/env";
 import { seedDemo } from "../prisma/seed/demo";
 import { describeHistory } from "../prisma/seed/history";
 
@@ -41,15 +39,7 @@ async function seed() {
 
 async function reset() {
   console.log(`Resetting ${activeProviders().database.detail}`);
-  if (env.DATABASE_URL) {
-    const db = createDb({ ...poolConfig(), idleTimeoutMillis: 1_000 });
-    await db.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
-    await db.$executeRawUnsafe("CREATE SCHEMA public");
-    await db.$disconnect();
-  } else {
-    await stopEmbeddedDatabase(embeddedOptions());
-    await rm(path.resolve(env.EMBEDDED_DB_DIR), { recursive: true, force: true });
-  }
+  await emptyDatabase();
   await migrate();
   await seed();
 }
