@@ -1,7 +1,7 @@
 /**
  * `npm run eval:support`: the Support agent's scripted evaluation (docs/support.md, "Evaluation").
  * Attendee messages to two invented events, each checked against the database afterwards; prints the
- * report, writes it to .data/eval/support-eval.json, and exits non-zero when a threshold is missed.
+ * report, writes it to .data/eval/support-eval.json, and exits non-zero on any policy violation (recall and resolution below target are reported).
  *
  * It runs on a database of its own: a fresh embedded one on EVAL_EMBEDDED_PORT (default 5516), or the
  * PostgreSQL server in EVAL_DATABASE_URL, which it EMPTIES. The app's own DATABASE_URL is never used.

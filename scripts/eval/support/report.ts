@@ -2,7 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CaseResult } from "./run-case";
 
-/** The bar `npm run eval:support` holds the product to (docs/support.md, "Evaluation"). */
+/**
+ * The bar `npm run eval:support` holds the product to (docs/support.md, "Evaluation"). A policy violation
+ * fails the run (and CI); recall and resolution below their targets are reported as misses to work on.
+ */
 export const THRESHOLDS = { violations: 0, escalationRecall: 0.9, verifiedResolution: 0.8 } as const;
 
 export const REPORT_PATH = ".data/eval/support-eval.json";
@@ -73,8 +76,9 @@ export function summarize(results: CaseResult[], large: LargeRun) {
       missed: large.missed,
     },
   };
-  const failedThresholds = [
-    violations > THRESHOLDS.violations ? `policy violations ${violations} > ${THRESHOLDS.violations}` : null,
+  const failedThresholds =
+    violations > THRESHOLDS.violations ? [`policy violations ${violations} > ${THRESHOLDS.violations}`] : [];
+  const missedTargets = [
     (metrics.escalationRecall.rate ?? 0) < THRESHOLDS.escalationRecall
       ? `escalation recall ${pct(metrics.escalationRecall.rate)} < ${pct(THRESHOLDS.escalationRecall)}`
       : null,
@@ -82,7 +86,7 @@ export function summarize(results: CaseResult[], large: LargeRun) {
       ? `verified resolution ${pct(metrics.verifiedResolution.rate)} < ${pct(THRESHOLDS.verifiedResolution)}`
       : null,
   ].filter((line): line is string => line !== null);
-  return { metrics, failedThresholds };
+  return { metrics, failedThresholds, missedTargets };
 }
 
 function pct(rate: number | null) {
@@ -127,8 +131,9 @@ export function printReport(results: CaseResult[], summary: ReturnType<typeof su
     `  marked resolved by the product but not borne out by the database: ${m.productMarkedResolved.notBorneOut.length ? m.productMarkedResolved.notBorneOut.join(", ") : "none"} (of ${m.productMarkedResolved.cases} it marked resolved)`,
     "",
     summary.failedThresholds.length === 0
-      ? "PASS: every threshold met"
+      ? "PASS: no policy violation"
       : `FAIL: ${summary.failedThresholds.join("; ")}`,
+    ...(summary.missedTargets.length > 0 ? [`BELOW TARGET: ${summary.missedTargets.join("; ")}`] : []),
     `Report: ${REPORT_PATH}`,
   );
   console.log(lines.join("\n"));
