@@ -120,43 +120,45 @@ export function SupportChat({ slug }: { slug: string }) {
         Questions about tickets, refunds, transfers or the day itself. Answers come at once, day and night; what needs a
         person goes to the team.
       </p>
-      <ol role="log" aria-live="polite" aria-label="Conversation" className="mt-4 space-y-3 empty:hidden">
-        {entries.map((entry) => (
-          <li
-            key={entry.id}
-            className={
-              entry.from === "visitor"
-                ? "ml-8 rounded-lg bg-brand-50 px-3 py-2 text-sm"
-                : "mr-4 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
-            }
-          >
-            <p className="sr-only">{entry.from === "visitor" ? "You wrote:" : "Reply:"}</p>
-            <p className="whitespace-pre-wrap">{entry.text}</p>
-            {entry.turn && entry.turn.actions.length > 0 && (
-              <ul className="mt-2 space-y-1" aria-label="What was done">
-                {entry.turn.actions.map((action) => (
-                  <li key={action} className="font-medium text-emerald-800">
-                    {action}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {entry.turn && entry.turn.citations.length > 0 && (
-              <p className="mt-2 text-xs text-slate-600">
-                From:{" "}
-                {entry.turn.citations.map((citation, i) => (
-                  <span key={citation.href}>
-                    {i > 0 && ", "}
-                    <Link href={citation.href} className="text-brand-700 underline underline-offset-2">
-                      {citation.title}
-                    </Link>
-                  </span>
-                ))}
-              </p>
-            )}
-          </li>
-        ))}
-      </ol>
+      <div role="log" aria-live="polite" aria-label="Conversation">
+        <ol className="mt-4 space-y-3 empty:hidden">
+          {entries.map((entry) => (
+            <li
+              key={entry.id}
+              className={
+                entry.from === "visitor"
+                  ? "ml-8 rounded-lg bg-brand-50 px-3 py-2 text-sm"
+                  : "mr-4 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
+              }
+            >
+              <p className="sr-only">{entry.from === "visitor" ? "You wrote:" : "Reply:"}</p>
+              <p className="whitespace-pre-wrap">{entry.text}</p>
+              {entry.turn && entry.turn.actions.length > 0 && (
+                <ul className="mt-2 space-y-1" aria-label="What was done">
+                  {entry.turn.actions.map((action) => (
+                    <li key={action} className="font-medium text-emerald-800">
+                      {action}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {entry.turn && entry.turn.citations.length > 0 && (
+                <p className="mt-2 text-xs text-slate-600">
+                  From:{" "}
+                  {entry.turn.citations.map((citation, i) => (
+                    <span key={citation.href}>
+                      {i > 0 && ", "}
+                      <Link href={citation.href} className="text-brand-700 underline underline-offset-2">
+                        {citation.title}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
       <p role="status" className="mt-3 text-sm text-slate-600 empty:hidden">
         {pending === "message" ? "Answering…" : pending === "code" ? "Checking the code…" : ""}
       </p>
