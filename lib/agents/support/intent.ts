@@ -13,6 +13,7 @@ export type IntentKind =
   | "transfer"
   | "transfer_question"
   | "lookup"
+  | "other_person"
   | "human"
   | "thanks"
   | "confirm"
@@ -73,7 +74,7 @@ const NOT_NAMES = new Set([
 const NAME_PATTERNS = [
   new RegExp(`\\b(?:name(?:d)?|name is|called|holder(?: is|:)?|attendee(?: is|:)?)\\s*:?\\s+${NAME}`, "u"),
   new RegExp(
-    `\\b(?:colleague|friend|partner|wife|husband|brother|sister|co-?worker|son|daughter|mother|father|mom|mum|dad|boss|teammate|cousin)(?:,)?\\s+${NAME}`,
+    `\\b(?:colleague|friend|buddy|mate|pal|partner|girlfriend|boyfriend|fianc[ée]e?|wife|husband|brother|sister|co-?worker|roommate|flatmate|neighbou?r|son|daughter|niece|nephew|mother|father|mom|mum|dad|aunt|uncle|boss|manager|teammate|cousin)(?:,)?\\s+${NAME}`,
     "u",
   ),
   new RegExp(`\\b(?:to|for|with|transfer(?:ring)?|give|pass)\\s+${NAME}`, "u"),
@@ -108,16 +109,32 @@ const REOPEN =
   /\b(still (haven'?t|have not|not|no|didn'?t|can'?t|nothing|waiting)|(didn'?t|doesn'?t|did not|does not) (work|help|arrive|come|go through)|not (solved|fixed|resolved|working|sorted)|haven'?t (received|got|gotten) (it|anything|them)|never (arrived|came|got it)|same problem|(that'?s|that is|this is) (wrong|not right)|not what i asked|wrong (person|name|email|amount))\b/;
 const RESEND =
   /\b(re-?send|resent|send (me )?(my |the |our )?(tickets?|confirmation( email)?|e-?tickets?|qr( codes?)?|pdf|badge)( again)?|send (it|them) again|(didn'?t|did not|never|haven'?t|have not|hasn'?t) (get|got|receive|received|gotten|arrive|arrived|come)( (my|the|any|a|our))? ?(tickets?|confirmation|e-?mail|qr|e-?ticket)?|(lost|deleted|can'?t find|cannot find|misplaced) (my |the |our )?(tickets?|confirmation( email)?|e-?tickets?|qr codes?)|where (is|are) (my|our) (tickets?|confirmation|e-?tickets?)|(tickets?|confirmation) (never|didn'?t|did not|hasn'?t) (arrive|arrived|come|came))\b/;
-const TRANSFER =
-  /\b(transfer\w*|give (my |the |our )?tickets? to|pass (my |the )?tickets? (on )?to|change the (name|holder|attendee) (on|of|for)|(put|switch|move) (my |the )?tickets? (in|into|under|to)|(attend|go|come) (in my place|instead of me)|in my place|name change|new (ticket )?holder)\b/;
+// A ticket changing hands, however it is said: "transfer", "move his ticket to…", "my buddy is taking my ticket".
+const TICKET = "(?:\\w+ )?(?:tickets?|pass(?:es)?|badges?|wristbands?|spot|place|seat|registration)";
+const TRANSFER = new RegExp(
+  [
+    "\\b(transfer\\w*|change the (name|holder|attendee) (on|of|for)|(attend|go|come) (in my place|instead of me)|in my place|name change|new (ticket )?holder)\\b",
+    `\\b(give|pass|hand|put|switch|move|reassign|assign) (over )?(my|the|our|his|her|their|one|a|this|that|[a-z]+'s) ${TICKET} (on |over )?(to|into|in|under)\\b`,
+    `\\b(is|'s|will be|'ll be) (taking|using|getting|going with) (my|his|her|our|their) ${TICKET}\\b`,
+    `\\btake over (my|his|her|their) ${TICKET}\\b`,
+  ].join("|"),
+);
 const REFUND =
-  /\b(refund\w*|money back|reimburs\w*|cancel (my|the|our|this) (order|tickets?|booking|registration|purchase|place)|cancell?ation|get back what i paid|(get|got|have) (my |the )?money back|how much (would|will|do|can|could) i get back|if i cancel)\b/;
+  /\b(refund\w*|money back|reimburs\w*|cancel (my|the|our|this|these) (\w+ )?(order|tickets?|booking|registration|purchase|place|pass(es)?|wristbands?)|cancell?ation|get back what i paid|(get|got|have) (my |the )?money back|how much (would|will|do|can|could) i get back|if i cancel)\b/;
 const ASKS_ABOUT =
   /^(can|could|may) (i|we) (still )?(get|have|ask for|receive|transfer|give|change)\b|\b(am i|are we|is it|are tickets?|is my ticket|is the ticket) (still )?(eligible|refundable|transferable|possible)\b|\bhow (much|do|does|can|would|long)\b|\bwhat('s| is| are| would)? (the|your|my)? ?(refund|transfer|cancell?ation) (policy|rules?|options?|fee|deadline)\b|\bwhat would i get\b|\bdo you (offer|give|do|allow)\b|\b(until|till|by) when\b|\bdeadline\b/;
 const POLITE_REQUEST =
   /^(please|pls|kindly)\b|\b(can|could|would|will) you (please )?(refund|transfer|cancel|send|resend|process|issue|move|change)\b|\bi('d| would)? (like|want|need|wish)\b|\bi'm requesting\b|\brequest(ing)? a\b|\bgo ahead\b/;
 const LOOKUP =
-  /\b(status of (my |the |our )?(order|tickets?|booking|refund)|(order|refund|booking) status|(check|look up|lookup|find|pull up) (my |the |our )?(order|booking|tickets?)|(is|was|has) my (order|payment|booking|refund) (been )?(confirmed|through|successful|processed|gone through)|where('s| is) my refund|when (will|do) i get my (refund|money)|what tickets? (do i have|did i (buy|get|order))|which tickets? (do i have|did i buy)|how many tickets (do i have|did i (buy|get|order))|details (of|on|for) (my |the )?order|(my|the) order details|what('s| is) the (email|name|address|holder|buyer|phone|card)( address)? (on|of|for|behind|attached to)|who (bought|owns|purchased|is the holder|is on)|whose (order|ticket)|(tell|give|show) me (the )?(details|info|information|email|name) (of|on|for|about) (order|the order|ticket))\b/;
+  /\b(status of (my |the |our )?(order|tickets?|booking|refund)|(order|refund|booking) status|(check|look up|lookup|find|pull up) (my |the |our )?(order|booking|tickets?)|(is|was|has) my (order|payment|booking|refund) (been )?(confirmed|through|successful|processed|gone through)|where('s| is) my refund|when (will|do) i get my (refund|money)|what tickets? (do i have|did i (buy|get|order))|which tickets? (do i have|did i buy)|how many tickets (do i have|did i (buy|get|order))|details (of|on|for) (my |the )?order|(my|the) order details|what('s| is) the (email|name|address|holder|buyer|phone|card)( address)? (on|of|for|behind|attached to)|who('s| is) the (holder|buyer|owner|attendee|ticket holder)|what (email|e-?mail address|name|phone( number)?|address) (is|was) (on|for|attached to|behind|used (on|for))|who (bought|owns|purchased|is the holder|is on)|whose (order|ticket)|(tell|give|show) me (the )?(details|info|information|email|name) (of|on|for|about) (order|the order|ticket))\b/;
+
+// Asking after someone else: whether a named person is registered, or anyone's contact details or ticket.
+const NAMED_PERSON = new RegExp(
+  `\\b(?:[Ii]s|[Hh]as|[Dd]id|[Ww]as) (?:my |our )?(?:[a-z]+ )?${NAME} (?:registered|signed up|booked|coming|attending|going|on the (?:guest )?list)\\b`,
+  "u",
+);
+const THEIR_DETAILS =
+  /\b(what|what's|which|give me|tell me|send me|share|need|want)\b.*\b(his|her|their) (email|e-?mail address|phone( number)?|number|address|contact( details| info)?|details|ticket( type)?|seat|order)\b/;
 
 /**
  * The attendee's intent. `pendingOffer` is true when the agent's last reply offered an action ("reply
@@ -144,6 +161,8 @@ export function readIntent(
     return { ...base, kind, newHolder };
   }
   if (RESEND.test(text)) return { ...base, kind: "resend" };
+  if (orders.length === 0 && (NAMED_PERSON.test(message) || THEIR_DETAILS.test(text)))
+    return { ...base, kind: "other_person" };
   if (LOOKUP.test(text)) return { ...base, kind: "lookup" };
   if (REFUND.test(text)) {
     const asking =

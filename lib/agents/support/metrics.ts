@@ -37,6 +37,7 @@ export const INTENT_LABELS: Partial<Record<IntentKind, string>> = {
   transfer_question: "Questions about transfers",
   resend: "Tickets sent again",
   lookup: "Order lookups",
+  other_person: "Asked about someone else",
   human: "Asked for a person",
   reopen: "Said it was not solved",
 };

@@ -11,6 +11,7 @@ import { sendVerificationCode } from "./codes";
 import type { NewHolder } from "./intent";
 import { ORDER_NOT_FOUND, type OrderSummary } from "./orders";
 import { maskEmail } from "./reply";
+import { normalize } from "./text";
 import { lookupTicket } from "./tools/lookup-ticket";
 import { processRefund } from "./tools/process-refund";
 import { resendTicket } from "./tools/resend-ticket";
@@ -197,6 +198,27 @@ async function resend(context: TurnContext, email: string, target: Ran): Promise
   });
 }
 
+const asWords = (text: string) => ` ${normalize(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+
+/**
+ * The ticket a transfer is about when the order holds several: the one whose holder the message names
+ * in full ("move Ravi Patel's ticket to…"), or failing that by first name, when exactly one does. The
+ * new holder is not a candidate. None or several named: the tool picks or asks (orders.ts pickTicket).
+ */
+export function namedTicket(tickets: OrderSummary["tickets"], message: string, holder: NewHolder) {
+  const words = asWords(message);
+  const candidates = tickets.filter(
+    (ticket) => ticket.status === "valid" && normalize(ticket.holderName) !== normalize(holder.name ?? ""),
+  );
+  if (candidates.length < 2) return undefined;
+  for (const nameOf of [(name: string) => name, (name: string) => name.split(/\s+/)[0] ?? name]) {
+    const named = candidates.filter((ticket) => words.includes(asWords(nameOf(ticket.holderName))));
+    if (named.length === 1) return named[0]?.id;
+    if (named.length > 1) return undefined;
+  }
+  return undefined;
+}
+
 async function transfer(context: TurnContext, email: string, target: Ran, holder: NewHolder): Promise<Draft> {
   if (!holder.name || !holder.email) {
     const missing =
@@ -214,6 +236,7 @@ async function transfer(context: TurnContext, email: string, target: Ran, holder
   const outcome = await runSupportTool(context, transferTicket, {
     eventId: context.event.id,
     order: target.order.reference,
+    ticketId: namedTicket(target.order.tickets, context.message.body, holder),
     newHolderName: holder.name,
     newHolderEmail: holder.email,
     attendeeEmail: email,

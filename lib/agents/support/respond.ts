@@ -117,6 +117,11 @@ async function byIntent(context: TurnContext, intent: Intent): Promise<Draft> {
       return refundQuestion(context, intent.orders);
     case "transfer_question":
       return transferQuestion(context);
+    case "other_person":
+      return draft(
+        `I can't say whether someone is registered for ${context.event.name}, or share anything about their tickets or contact details: that stays private to them, so it's best to ask them directly. If it's about your own order, tell me its reference and I'll help.`,
+        "resolved",
+      );
     case "human":
       // Asking for a person says the answers so far did not serve: the nearest of the six reasons.
       return handOff(context, "not_in_knowledge_base", `The attendee asked for a person: ${text}`);

@@ -22,6 +22,13 @@ describe("safety", () => {
     "a fight broke out, people are fighting in hall 2",
     "There's a fire in the parking lot",
     "he threatened to hurt me",
+    "My ex keeps texting me and says he bought a ticket too",
+    "there's a guy who won't leave me alone at the campsite",
+    "Someone pretending to be security asked my son to meet him behind stage 3",
+    "A person claiming to be from your team told my daughter to send pictures",
+    "There are two charges on my card that I didn't make, right after I bought tickets",
+    "I typed my card into a site that looked like yours and now I see an unauthorized payment",
+    "I'm terrified of him, he said he'd find me at the event",
   ])("escalates %s", (message) => expect(reasonOf(message)).toBe("safety"));
 
   it.each([
@@ -35,6 +42,9 @@ describe("safety", () => {
     "What's the procedure in case of a fire alarm?",
     "Can I bring a pocket knife for camping?",
     "Do you have lockers for valuables?",
+    "I'm afraid I can't make it on Saturday",
+    "Your newsletter keeps emailing me, how do I unsubscribe?",
+    "Can I pay by card at the bar?",
   ])("answers %s", (message) => expect(reasonOf(message)).not.toBe("safety"));
 });
 

@@ -20,6 +20,14 @@ const INCIDENT = [
   /\b(lost|missing|can'?t find|cannot find|separated from) (my |our |a )?(little )?(child|kid|son|daughter|toddler|baby|boy|girl)\b/,
   /\b(child|kid|son|daughter|toddler|boy|girl) (is |has gone |went |has been )?(missing|lost)\b/,
   /\b(hacked|phishing|identity theft|data breach|account (was |has been )?compromised|someone (stole|used) my (card|account|identity|ticket)|stolen (credit )?card|fake (ticket|tickets|website|site|email) (site|seller|from)?)\b/,
+  // Someone not letting go of a person: stalking without the word.
+  /\b(keeps?|kept) (messaging|texting|calling|following|dm'?ing|showing up|turning up|watching|touching) (me|us|her|him|them|my \w+)\b|\bwon'?t (leave (me|us|her|him|them) alone|stop (messaging|texting|calling|contacting|following))\b/,
+  // Impersonation of staff, and someone luring a person to meet or to send pictures or money.
+  /\b(claim(s|ed|ing)?|pretend(s|ed|ing)?|posing|impersonat\w*) (to be |as )(\w+ )?(staff|security|crew|organi[sz]ers?|from (the|your))|\b(ask(ed|ing|s)?|told|tell(ing|s)?|want(ed|s)?) (her|him|them|me|us|my \w+) to (meet (up )?(with )?(him|her|them|someone)?|come alone|send (photos|pictures|pics|nudes|money))\b/,
+  // Money taken from someone: a card charge nobody made, card details typed into someone else's page.
+  /\b((charges?|transactions?|payments?)\b[^.?!]{0,30}\b(i|we) (don'?t|do not|didn'?t|did not) (recogni[sz]e|make|authori[sz]e)|unauthori[sz]ed (charges?|transactions?|payments?|purchases?)|unrecogni[sz]ed (charges?|transactions?|payments?)|fraud(ulent)? (charges?|transactions?|payments?|emails?|sites?|texts?)|scam (emails?|texts?|messages?|calls?|sites?|links?)|(entered|re-?entered|typed( in)?|gave (them|him|her)) my (credit |debit )?(card|bank|password|login))\b/,
+  // Fear for one's safety, said outright ("afraid" alone is too often "I'm afraid I can't make it").
+  /\b(scared|frightened|terrified) (to (go|come|attend|leave|be there)|of (him|her|them|someone|a man|a guy|this person))|\bafraid (of (him|her|them|someone|a man|a guy)|for (my|our|her|his) (safety|life))\b|\bfear for (my|our|her|his) (safety|life)\b/,
   /\b(on fire|a fire (at|in|near|by)|fire alarm|gas leak|evacuat\w+|suspicious (package|bag|item|person|man|woman)|bomb threat|death threats?|medical emergency)\b/,
 ];
 
