@@ -92,6 +92,28 @@ describe("the Support agent in the chat", () => {
     );
   });
 
+  it('"run the support agent for X" indexes its knowledge base and reports readiness and the queue', async () => {
+    const empty = await ask("supportAgent", { eventId: f.event.id });
+    expect(empty.summary).toContain("Harbour Tech Day has no knowledge-base articles yet");
+    await db.knowledgeArticle.createMany({
+      data: ["Parking", "Bags"].map((title) => ({
+        organizationId: f.org.id,
+        eventId: f.event.id,
+        title,
+        body: `${title}: what to know.`,
+      })),
+    });
+    const said = await ask("supportAgent", { eventId: f.event.id });
+    expect(said.summary.split("\n")).toEqual([
+      "Support agent for Harbour Tech Day is running.",
+      "2 articles of 2 searchable by full-text search (no embedding model configured).",
+      "Default policy: refunds 100% from 30 days before, 50% from 14 days before, 25% from 7 days before; up to €500 without a person; transfers until 1 day before.",
+      "Last 30 days: 2 open, 0 resolved, 1 handed off; 1 question with no answer in the knowledge base.",
+    ]);
+    expect(said.link).toEqual({ href: `/support?event=${f.event.id}`, label: "Open Support" });
+    await db.knowledgeArticle.deleteMany({ where: { eventId: f.event.id } });
+  });
+
   it("answers another organization's event with a 404 in words", async () => {
     const other = await supportFixture(db);
     expect(await ask("support_requests", { eventId: other.event.id })).toMatchObject({ error: "not_found" });

@@ -6,8 +6,10 @@ import { count, withList } from "@/lib/copilot/words";
 import { AppError } from "@/lib/errors";
 import type { Formatter } from "@/lib/format";
 import { SUPPORT_LINK } from "./answers";
+import { indexEventKnowledge } from "./knowledge";
 import { type StatusCounts, type SupportMetrics, supportMetrics } from "./metrics";
 import { orderInput } from "./orders";
+import { supportPolicyFor } from "./policy";
 import { RESOLUTION_TARGET } from "./resolution";
 import { ESCALATION_LABELS } from "./tools/escalate-to-human";
 import { processRefund } from "./tools/process-refund";
@@ -118,6 +120,53 @@ const supportTopics: ChatTool<z.infer<typeof scopeArgs>> = {
   },
 };
 
+const eventArgs = z.object({ eventId: z.uuid({ error: "Which event? Give its id." }) });
+
+/**
+ * "Run the support agent for X": makes the event's knowledge base searchable (the launch graph's
+ * index_event_knowledge) and says whether the agent is ready to answer attendees, and what waits.
+ */
+const supportAgent: ChatTool<z.infer<typeof eventArgs>> = {
+  name: "supportAgent",
+  description:
+    "Run the Support agent for an event: index its knowledge base so the help page and the email channel answer from it, then report its readiness (articles searchable, the refund and transfer policy in force) and its queue (open and handed-off conversations, questions with no answer).",
+  parameters: eventArgs,
+  effect: "write",
+  phrase: "Run the Support agent for {event}",
+  async run(context, { eventId }) {
+    const { format } = context;
+    const event = await chatEvent(context, eventId);
+    const scope = { organizationId: context.caller.organizationId, eventId: event.id };
+    const [index, policy, metrics] = await Promise.all([
+      indexEventKnowledge(context.db, scope),
+      supportPolicyFor(context.db, event.id),
+      supportMetrics(context.db, { ...scope, period: "30d" }),
+    ]);
+    const knowledge =
+      index.articles === 0
+        ? `${event.name} has no knowledge-base articles yet: every question goes to a person until you add some.`
+        : `${count(format, index.searchable, "article")} of ${format.number(index.articles)} searchable${
+            index.embeddingModel
+              ? `, ${format.number(index.embedded)} newly embedded with ${index.embeddingModel}`
+              : " by full-text search (no embedding model configured)"
+          }.`;
+    const tiers = policy.refundTiers
+      .map((tier) => `${format.percent(tier.percent / 100)} from ${count(format, tier.minDaysBefore, "day")} before`)
+      .join(", ");
+    const rules = `${policy.isDefault ? "Default policy" : "Policy"}: refunds ${tiers || "none"}; up to ${format.money(policy.refundLimitCents, event.currency, { exact: true })} without a person; transfers ${
+      policy.transferAllowed ? `until ${count(format, policy.transferMinDaysBefore, "day")} before` : "not allowed"
+    }.`;
+    const queue =
+      metrics.total === 0
+        ? "No support conversations in the last 30 days."
+        : `Last 30 days: ${statusWords(format, metrics.byStatus)}; ${count(format, metrics.unanswered.length, "question")} with no answer in the knowledge base.`;
+    return {
+      summary: [`Support agent for ${event.name} is running.`, knowledge, rules, queue].join("\n"),
+      link: supportLink(event.id),
+    };
+  },
+};
+
 const refundArgs = z.object({
   order: orderInput,
   eventId: z.uuid({ error: "Which event? Give its id." }).optional(),
@@ -173,8 +222,14 @@ const nws = { eventId: "nws" };
 
 export const supportChat: ChatSurface = {
   owner: "support",
-  tools: [supportRequests, supportTopics, refundOrder],
+  tools: [supportAgent, supportRequests, supportTopics, refundOrder],
   examples: [
+    { say: "run the support agent for devconf", tool: "supportAgent", args: dcl },
+    { say: "start the support agent for the jazz festival", tool: "supportAgent", args: rjf },
+    { say: "index the knowledge base for the northwind summit", tool: "supportAgent", args: nws },
+    { say: "get attendee support ready for riverside", tool: "supportAgent", args: rjf },
+    { say: "turn on the help desk for the summit", tool: "supportAgent", args: nws },
+    { say: "set up attendee support for devconf lisbon", tool: "supportAgent", args: dcl },
     { say: "how many support requests are open?", tool: "support_requests" },
     { say: "how many support requests are open for devconf?", tool: "support_requests", args: dcl },
     { say: "how many attendees are waiting for an answer from support", tool: "support_requests" },
