@@ -177,6 +177,7 @@ export async function decideApproval(
       });
       if (claimed.count === 0) return null;
       const output = await tool.run(deps, args);
+      if (tool.onApproved) await tool.onApproved(deps, args, approval.id);
       await tx.approval.update({
         where: { id: approval.id },
         data: { result: toJson(output), executedAt: options.clock?.() ?? new Date() },

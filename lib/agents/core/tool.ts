@@ -69,6 +69,11 @@ export type WriteTool<Input, Output> = ToolBase<Input, Output> & {
    */
   onEscalated?: (deps: ToolDeps, input: Input, approvalId: string) => Promise<void>;
   /**
+   * Runs once after a person approved the inbox item and the write ran, in the same transaction (e.g.
+   * the support conversation that waited for it is told and resolved). Not run on the agent's own path.
+   */
+  onApproved?: (deps: ToolDeps, input: Input, approvalId: string) => Promise<void>;
+  /**
    * A plan: approving it in assisted mode approves the writes the same durable run makes afterwards
    * (the policy's escalations still go to a person). The seed's "approve the prospect list".
    */

@@ -3,6 +3,8 @@ import { parseEnv } from "@/lib/env";
 import { testDb } from "@/tests/db";
 import { startFakeOpenAI } from "@/tests/fakes/openai";
 import { supportFixture } from "@/tests/support-fixture";
+import { decideApproval } from "../core/approvals";
+import { findTool } from "../registry";
 import { configuredModel } from "../sales/proposal-writer";
 import { handleSupportMessage, type SupportMessageInput } from "./conversation";
 import { PROMPT_INJECTION_FLAG } from "./injection";
@@ -261,6 +263,37 @@ describe("refunds", () => {
       resolvedAt: null,
     });
     expect(conversation.approvalId).not.toBeNull();
+
+    // The admin approves in the inbox: the refund runs, and the conversation says so and is resolved.
+    const owner = {
+      organizationId: f.org.id,
+      userId: f.people.owner.id,
+      role: "owner" as const,
+      source: "ui" as const,
+    };
+    const approvalId = conversation.approvalId as string;
+    expect(await decideApproval(db, owner, approvalId, { decision: "approve" }, findTool)).toMatchObject({
+      status: "approved",
+    });
+    expect((await f.refunds()).map((refund) => refund.amountCents)).toEqual([60_000]);
+    const settled = await db.supportConversation.findUniqueOrThrow({
+      where: { id: turn.conversationId },
+      include: { messages: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(settled).toMatchObject({ status: "resolved", resolvedAt: expect.any(Date) });
+    expect(settled.messages.at(-1)).toMatchObject({ role: "agent" });
+    expect(settled.messages.at(-1)?.body).toMatch(
+      new RegExp(
+        `^A person on the team approved your refund: €600\\S* on order ${f.orders.pair.reference} is refunded\\.`,
+      ),
+    );
+    // A double click acts once: no second refund, no second note.
+    expect((await decideApproval(db, owner, approvalId, { decision: "approve" }, findTool)).status).toBe(
+      "already_decided",
+    );
+    expect(await db.supportMessage.count({ where: { conversationId: turn.conversationId } })).toBe(
+      settled.messages.length,
+    );
   });
 
   it("in assisted mode says the refund waits for approval, never that it is done", async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { eventFormatter } from "../../event";
+import { settleApprovedRequest } from "../approved-requests";
 import { attendeeEmailInput, findOrder, liveTickets, orderInput } from "../orders";
 import { paymentProvider } from "../payments";
 import { refundQuote, supportPolicyFor } from "../policy";
@@ -81,6 +82,19 @@ export const processRefund = defineTool({
       amountCents: quote.amountCents,
       currency: quote.currency,
     };
+  },
+  async onApproved(deps, args, approvalId) {
+    const { event, order } = await findOrder(deps, args);
+    const refund = await deps.db.refund.findFirstOrThrow({
+      where: { orderId: order.id },
+      orderBy: { createdAt: "desc" },
+    });
+    const [format, policy] = await Promise.all([eventFormatter(deps, event), supportPolicyFor(deps.db, event.id)]);
+    await settleApprovedRequest(
+      deps,
+      approvalId,
+      `A person on the team approved your refund: ${format.money(refund.amountCents, refund.currency, { exact: true })} on order ${order.reference} is refunded. ${policy.refundProcessing}`,
+    );
   },
   async run(deps, args) {
     const { event, order, tickets, policy, quote, format } = await load(deps, args);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { eventFormatter } from "../../event";
+import { settleApprovedRequest } from "../approved-requests";
 import { attendeeEmailInput, findOrder, liveTickets, orderInput } from "../orders";
 
 const input = z.object({
@@ -40,6 +41,14 @@ export const resendTicket = defineTool({
       eventId: event.id,
       recipients: [order.buyerEmail],
     };
+  },
+  async onApproved(deps, args, approvalId) {
+    const { order } = await findOrder(deps, args);
+    await settleApprovedRequest(
+      deps,
+      approvalId,
+      `A person on the team approved it: the tickets of order ${order.reference} went again to ${order.buyerEmail}.`,
+    );
   },
   async run(deps, args) {
     const { event, order, tickets } = await load(deps, args);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { eventFormatter } from "../../event";
+import { settleApprovedRequest } from "../approved-requests";
 import { attendeeEmailInput, findOrder, orderInput, pickTicket, sameEmail } from "../orders";
 import { supportPolicyFor, transferCheck } from "../policy";
 
@@ -65,6 +66,14 @@ export const transferTicket = defineTool({
       recipients,
       ...(check.feeCents > 0 ? { amountCents: check.feeCents, currency: event.currency } : {}),
     };
+  },
+  async onApproved(deps, args, approvalId) {
+    const { order } = await findOrder(deps, args);
+    await settleApprovedRequest(
+      deps,
+      approvalId,
+      `A person on the team approved the transfer: the ticket on order ${order.reference} now belongs to ${args.newHolderName} (${args.newHolderEmail}), who has been emailed the new ticket.`,
+    );
   },
   async run(deps, args) {
     const { event, order, ticket, check, format } = await load(deps, args);
