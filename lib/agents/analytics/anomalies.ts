@@ -5,14 +5,14 @@ import { localRobustScores, median, repeatedMedianTrend } from "./robust";
 
 /**
  * The core of identify_anomalies: which days of a daily count are unusual once the weekday pattern and
- * the trend are taken out. The fit is made on the square root of the counts, where a count's noise is
- * about the same size whatever its level (a busy Saturday varies more than a quiet Tuesday in tickets,
- * not in root-tickets). Every step is robust, so the days being looked for cannot hide themselves:
+ * the trend are taken out. The fit is made on Anscombe's transform of the counts, 2·√(x + 3/8), where a
+ * count's noise is about 1 whatever its level (a busy Saturday varies more than a quiet Tuesday in
+ * tickets, not after the transform). Every step is robust, so the days being looked for cannot hide:
  * 1. trend: a repeated-median line over the four weeks around each day (lib/agents/analytics/robust.ts);
  *    it holds until half its window is wrong, so a run of up to 13 zero days is flagged, not absorbed;
  * 2. weekday effects: per weekday, the median of (value − trend), centred on zero; the trend is then
  *    refitted on the weekday-adjusted values and the effects re-estimated once;
- * 3. each day's residual r = √observed − √expected is scored by its robust z = 0.6745·(r − median r)/MAD
+ * 3. each day's residual r (observed − expected, both transformed) is scored by its robust z = 0.6745·(r − median r)/MAD
  *    over the same four weeks (so a volatile season is judged against its own swings) and flagged when
  *    |z| > 3.5 (Iglewicz & Hoaglin's cut-off for modified z-scores).
  */
@@ -25,11 +25,14 @@ export const MINIMUM_HISTORY_DAYS = 28;
 const WINDOW_DAYS = 28;
 export const DEFAULT_THRESHOLD = 3.5;
 /**
- * The smallest standard deviation a score divides by, in root-counts: the sampling noise of a count on the
- * square-root scale (Anscombe). When nearly every day is exactly as expected (MAD = 0) it keeps one refund
- * on a day that usually has none from being news; four are.
+ * The smallest standard deviation a score divides by: a count's own sampling noise after the transform.
+ * When nearly every day is exactly as expected (MAD = 0) it keeps a refund or five on a day that usually
+ * has none from being news; six are.
  */
-const MINIMUM_SCALE = 0.5;
+const MINIMUM_SCALE = 1;
+/** Anscombe's variance-stabilizing transform for counts, and its algebraic inverse. */
+const stabilize = (count: number) => 2 * Math.sqrt(count + 3 / 8);
+const unstabilize = (value: number) => Math.max(0, (value / 2) ** 2 - 3 / 8);
 
 const METRIC_WORDS: Record<AnomalyMetric, string> = {
   tickets_sold: "tickets sold",
@@ -85,11 +88,11 @@ export function findAnomalies(
     };
   }
   const observed = days.map((day) => day.value);
-  const roots = observed.map(Math.sqrt);
+  const stabilized = observed.map(stabilize);
   const weekdays = days.map((day) => weekdayOf(day.date));
-  const fitted = fittedRoots(roots, weekdays);
-  const expected = fitted.map((root) => root * root);
-  const residuals = roots.map((root, i) => root - (fitted[i] as number));
+  const fitted = fittedValues(stabilized, weekdays);
+  const expected = fitted.map(unstabilize);
+  const residuals = stabilized.map((value, i) => value - (fitted[i] as number));
   const scores = localRobustScores(residuals, WINDOW_DAYS, MINIMUM_SCALE);
 
   const weekdayName = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
@@ -117,14 +120,14 @@ export function findAnomalies(
   return { status: "ok", metric, days: days.length, threshold, anomalies };
 }
 
-/** Trend plus weekday effect for every day, never below zero. */
-function fittedRoots(roots: readonly number[], weekdays: readonly number[]) {
-  const firstTrend = repeatedMedianTrend(roots, WINDOW_DAYS);
-  const firstEffects = weekdayEffects(roots, firstTrend, weekdays);
-  const adjusted = roots.map((value, i) => value - (firstEffects[weekdays[i] as number] as number));
+/** Trend plus weekday effect for every day, never below a count of zero. */
+function fittedValues(stabilized: readonly number[], weekdays: readonly number[]) {
+  const firstTrend = repeatedMedianTrend(stabilized, WINDOW_DAYS);
+  const firstEffects = weekdayEffects(stabilized, firstTrend, weekdays);
+  const adjusted = stabilized.map((value, i) => value - (firstEffects[weekdays[i] as number] as number));
   const trend = repeatedMedianTrend(adjusted, WINDOW_DAYS);
-  const effects = weekdayEffects(roots, trend, weekdays);
-  return trend.map((level, i) => Math.max(0, level + (effects[weekdays[i] as number] as number)));
+  const effects = weekdayEffects(stabilized, trend, weekdays);
+  return trend.map((level, i) => Math.max(stabilize(0), level + (effects[weekdays[i] as number] as number)));
 }
 
 /** Per weekday (0 = Sunday), the median of value − trend, shifted so the seven effects average zero. */
