@@ -144,6 +144,9 @@ describe("query_database's metrics", () => {
       { day: "2027-03-01", tickets_sold: 3 },
       { day: "2027-03-02", tickets_sold: 3 },
     ]);
+    expect(byDay.truncated).toBe(false);
+    const firstDay = await runMetricsQuery(db, org.id, { metrics: ["tickets_sold"], dimensions: ["day"], limit: 1 });
+    expect(firstDay).toMatchObject({ rows: [{ day: "2027-03-01", tickets_sold: 3 }], truncated: true });
     const vipOnSecond = await runMetricsQuery(db, org.id, {
       metrics: ["revenue_cents"],
       dimensions: ["event"],

@@ -54,7 +54,10 @@ const LOCAL_PURCHASE = "(o.created_at AT TIME ZONE e.timezone)";
 
 /** Each dimension's output columns (name → expression); the name is also the column's alias. */
 export const DIMENSIONS = {
-  ticket_type: { columns: { ticket_type: Prisma.sql`tt.name` }, description: "The ticket type's name." },
+  ticket_type: {
+    columns: { ticket_type: Prisma.sql`tt.name` },
+    description: "The ticket type's name (same-named types of two events share a row unless grouped by event too).",
+  },
   day: {
     columns: { day: Prisma.raw(`to_char(${LOCAL_PURCHASE}, 'YYYY-MM-DD')`) },
     description: "Purchase day in the event's time zone (YYYY-MM-DD).",
@@ -67,7 +70,10 @@ export const DIMENSIONS = {
     columns: { event_id: Prisma.sql`e.id::text`, event: Prisma.sql`e.name` },
     description: "The event (its id and name).",
   },
-  order_status: { columns: { order_status: Prisma.sql`o.status::text` }, description: "paid, refunded…" },
+  order_status: {
+    columns: { order_status: Prisma.sql`o.status::text` },
+    description: "The order's status: paid, partially_refunded, refunded or cancelled.",
+  },
 } as const satisfies Record<string, { columns: Record<string, Prisma.Sql>; description: string }>;
 
 export type MetricName = keyof typeof METRICS;
@@ -139,11 +145,16 @@ export function compileMetricsQuery(organizationId: string, query: MetricsQuery)
     LIMIT ${query.limit}`;
 }
 
-/** Validates `input` (a ZodError names what is wrong) and returns the organization's rows. */
+/**
+ * Validates `input` (a ZodError names what is wrong) and returns the organization's rows, at most
+ * `limit` of them; `truncated` says when there were more.
+ */
 export async function runMetricsQuery(db: DbOrTx, organizationId: string, input: MetricsQueryInput) {
   const query = metricsQuerySchema.parse(input);
-  const rows = await db.$queryRaw<MetricsRow[]>(compileMetricsQuery(organizationId, query));
-  return { columns: columnsOf(query), rows };
+  const rows = await db.$queryRaw<MetricsRow[]>(
+    compileMetricsQuery(organizationId, { ...query, limit: query.limit + 1 }),
+  );
+  return { columns: columnsOf(query), rows: rows.slice(0, query.limit), truncated: rows.length > query.limit };
 }
 
 function hasMoney(query: MetricsQuery) {
