@@ -37,6 +37,8 @@ export type BacktestSummary = {
   medianAbsPercentError: number;
   /** medianAbsError / additive pickup's; null when additive pickup's median error is 0. */
   ratioToAdditive: number | null;
+  /** meanAbsError / additive pickup's: the same comparison, less coarse when errors are a ticket or two. */
+  meanRatioToAdditive: number | null;
   /** Share of test events whose outcome fell within [P10, P90]. */
   coverage: number;
 };
@@ -92,22 +94,25 @@ function summarize(rows: readonly BacktestRow[], horizons: readonly number[], me
   for (const horizonDays of horizons) {
     const additive = rows.filter((row) => row.horizonDays === horizonDays && row.methodName === "additive-pickup");
     const additiveMedian = additive.length > 0 ? median(absErrors(additive)) : null;
+    const additiveMean = additive.length > 0 ? mean(absErrors(additive)) : null;
     for (const method of methods) {
       const own = rows.filter((row) => row.horizonDays === horizonDays && row.methodName === method);
       if (own.length === 0) continue;
       const errors = absErrors(own);
       const positive = own.filter((row) => row.actual > 0);
       const medianAbsError = median(errors);
+      const meanAbsError = mean(errors);
       summary.push({
         horizonDays,
         method,
         events: own.length,
         fallbacks: own.filter((row) => row.method === ("linear-pace" satisfies ForecastMethod)).length,
         medianAbsError,
-        meanAbsError: mean(errors),
+        meanAbsError,
         medianAbsPercentError:
           positive.length > 0 ? median(positive.map((r) => Math.abs(r.p50 - r.actual) / r.actual)) : Number.NaN,
         ratioToAdditive: additiveMedian ? medianAbsError / additiveMedian : null,
+        meanRatioToAdditive: additiveMean ? meanAbsError / additiveMean : null,
         coverage: own.filter((row) => row.p10 <= row.actual && row.actual <= row.p90).length / own.length,
       });
     }
