@@ -57,17 +57,21 @@ function parseDate(text: string) {
   return date;
 }
 
-export function hotelBookingCurves(csv: string): BookingCurve[] {
+/** A booking curve tagged with its hotel, so a backtest can also treat each hotel as its own organization. */
+export type HotelBookingCurve = BookingCurve & { hotel: string };
+
+export function hotelBookingCurves(csv: string): HotelBookingCurve[] {
   const rows: HotelBookingRow[] = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
-  const events = new Map<string, { startsAt: Date; sales: TicketSale[] }>();
+  const events = new Map<string, { hotel: string; startsAt: Date; sales: TicketSale[] }>();
   for (const row of rows) {
     const month = MONTHS.indexOf(field(row, "arrival_date_month"));
     if (month < 0) throw new Error(`hotel bookings: unknown month ${row.arrival_date_month}`);
     const startsAt = new Date(
       Date.UTC(Number(field(row, "arrival_date_year")), month, Number(field(row, "arrival_date_day_of_month"))),
     );
-    const id = `${field(row, "hotel")} ${startsAt.toISOString().slice(0, 10)}`;
-    const event = events.get(id) ?? { startsAt, sales: [] };
+    const hotel = field(row, "hotel");
+    const id = `${hotel} ${startsAt.toISOString().slice(0, 10)}`;
+    const event = events.get(id) ?? { hotel, startsAt, sales: [] };
     event.sales.push({
       soldAt: new Date(startsAt.getTime() - Number(field(row, "lead_time")) * DAY_MS),
       cancelledAt: field(row, "is_canceled") === "1" ? parseDate(field(row, "reservation_status_date")) : null,
@@ -76,9 +80,10 @@ export function hotelBookingCurves(csv: string): BookingCurve[] {
   }
   const lastStart = Math.max(...[...events.values()].map((event) => event.startsAt.getTime()));
   const asOf = new Date(lastStart + DAY_MS);
-  return [...events].map(([id, event]) =>
-    buildBookingCurve({ id, sales: event.sales, startsAt: event.startsAt, asOf }),
-  );
+  return [...events].map(([id, event]) => ({
+    ...buildBookingCurve({ id, sales: event.sales, startsAt: event.startsAt, asOf }),
+    hotel: event.hotel,
+  }));
 }
 
 export async function readHotelBookingCurves(file: string) {
