@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type BacktestRow, runBacktest } from "./backtest";
-import type { BookingCurve } from "./booking-curve";
+import { type BookingCurve, firstSaleDaysOut } from "./booking-curve";
 import { forecastAttendance } from "./forecaster";
 import { randomCurves } from "./test-curves";
 
@@ -42,7 +42,7 @@ describe("runBacktest", () => {
         eventDay: test.eventDay,
         horizonDays: row.horizonDays,
         sold: test.netByDaysOut[row.horizonDays] ?? 0,
-        salesOpenedDaysOut: test.netByDaysOut.length - 1,
+        salesOpenedDaysOut: firstSaleDaysOut(test),
         history: curves,
       });
       expect({ ...row, eventId: undefined, eventDay: undefined, actual: undefined, methodName: undefined }).toEqual({

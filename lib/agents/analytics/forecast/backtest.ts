@@ -4,20 +4,15 @@
  * product would have d days before it: from the tickets it held then and from the events over before
  * that day (forecaster.ts), with each method's range built from its own out-of-sample errors.
  */
-import { type BookingCurve, netAt } from "./booking-curve";
-import {
-  type AttendanceForecast,
-  composeForecast,
-  type ForecastMethod,
-  outOfSampleForecasts,
-  relativeError,
-} from "./forecaster";
+import { type BookingCurve, firstSaleDaysOut, netAt } from "./booking-curve";
+import { type AttendanceForecast, composeForecast, outOfSampleForecasts, pastErrors } from "./forecaster";
 import { type FinishedCurve, finishedBefore, type PointMethodName, pointMethods } from "./pickup";
 import { mean, median } from "./stats";
 
 export const BACKTEST_HORIZONS = [30, 14, 7] as const;
 export const DEFAULT_TEST_SHARE = 0.4;
 
+/** `methodName` is the method under test; `method` is what answered (the fallback when history was short). */
 export type BacktestRow = AttendanceForecast & {
   eventId: string;
   eventDay: number;
@@ -72,18 +67,14 @@ function backtestMethod(
   return tests.map((test) => {
     const asOfDay = test.eventDay - horizonDays;
     const history = finishedBefore(finished, asOfDay);
-    const errors = history.flatMap((curve) => {
-      const forecast = forecasts.get(curve.id);
-      return forecast === undefined ? [] : [relativeError(curve.final, forecast)];
-    });
     const forecast = composeForecast({
       methodName,
       point: forecasts.get(test.id) ?? null,
-      errors,
+      errors: pastErrors(history, forecasts),
       historyCount: history.length,
       horizonDays,
       sold: netAt(test, horizonDays),
-      salesOpenedDaysOut: test.netByDaysOut.length - 1,
+      salesOpenedDaysOut: firstSaleDaysOut(test),
     });
     return { ...forecast, eventId: test.id, eventDay: test.eventDay, actual: test.final, methodName };
   });
@@ -106,7 +97,7 @@ function summarize(rows: readonly BacktestRow[], horizons: readonly number[], me
         horizonDays,
         method,
         events: own.length,
-        fallbacks: own.filter((row) => row.method === ("linear-pace" satisfies ForecastMethod)).length,
+        fallbacks: own.filter((row) => row.method === "linear-pace").length,
         medianAbsError,
         meanAbsError,
         medianAbsPercentError:

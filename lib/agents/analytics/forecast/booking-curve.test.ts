@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBookingCurve, netAt, utcDay } from "./booking-curve";
+import { buildBookingCurve, firstSaleDaysOut, netAt, utcDay } from "./booking-curve";
 import { stepCurve } from "./test-curves";
 
 const startsAt = new Date("2026-03-31T18:00:00Z");
@@ -18,6 +18,7 @@ describe("buildBookingCurve", () => {
     expect(curve.eventDay).toBe(utcDay(startsAt));
     expect([12, 10, 6, 5, 4, 3, 2, 1, 0].map((d) => netAt(curve, d))).toEqual([0, 2, 2, 3, 3, 2, 3, 3, 2]);
     expect(curve.final).toBe(2);
+    expect(firstSaleDaysOut(curve)).toBe(10);
   });
 
   it("leaves out what happened after the day it is built, and has no outcome before the event is over", () => {
@@ -36,6 +37,7 @@ describe("buildBookingCurve", () => {
       asOf: new Date("2026-04-02T00:00:00Z"),
     });
     expect([9, 5, 0].map((d) => netAt(curve, d))).toEqual([0, 0, 0]);
+    expect(firstSaleDaysOut(curve)).toBeNull();
   });
 });
 

@@ -35,6 +35,14 @@ export function netAt(curve: BookingCurve, daysOut: number) {
   return curve.netByDaysOut[daysOut] ?? 0;
 }
 
+/** Days before the event of the farthest day holding a ticket (its first sale), or null with none held yet. */
+export function firstSaleDaysOut(curve: BookingCurve) {
+  for (let d = curve.netByDaysOut.length - 1; d >= curve.knownDaysOut; d--) {
+    if ((curve.netByDaysOut[d] ?? 0) > 0) return d;
+  }
+  return null;
+}
+
 /**
  * Builds an event's curve from its sales as known on `asOf`: sales and cancellations after that day are
  * left out, and the final outcome is set only if the event day has ended. A cancellation dated before

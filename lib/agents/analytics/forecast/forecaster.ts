@@ -53,11 +53,7 @@ export function forecastAttendance(input: ForecastInput, methodName: PointMethod
   const history = finishedBefore(input.history, asOfDay);
   const method = pointMethods[methodName];
   const point = method(history, { sold: input.sold, horizonDays: input.horizonDays, asOfDay });
-  const past = outOfSampleForecasts(history, method, input.horizonDays);
-  const errors = history.flatMap((curve) => {
-    const forecast = past.get(curve.id);
-    return forecast === undefined ? [] : [relativeError(curve.final, forecast)];
-  });
+  const errors = pastErrors(history, outOfSampleForecasts(history, method, input.horizonDays));
   return composeForecast({ ...input, methodName, point, errors, historyCount: history.length });
 }
 
@@ -80,8 +76,12 @@ export function outOfSampleForecasts(curves: readonly BookingCurve[], method: Po
   return forecasts;
 }
 
-export function relativeError(actual: number, forecast: number) {
-  return (actual - forecast) / (forecast + 1);
+/** The relative errors (actual - forecast) / (forecast + 1) of the past events that were forecast. */
+export function pastErrors(history: readonly FinishedCurve[], forecasts: ReadonlyMap<string, number>) {
+  return history.flatMap((curve) => {
+    const forecast = forecasts.get(curve.id);
+    return forecast === undefined ? [] : [(curve.final - forecast) / (forecast + 1)];
+  });
 }
 
 /** The forecast from a point and the method's past relative errors, or the stated fallback. */
