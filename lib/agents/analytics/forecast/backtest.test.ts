@@ -83,4 +83,12 @@ describe("runBacktest", () => {
     expect(s?.coverage).toBeCloseTo(covered / own.length);
     expect(s?.meanAbsError).toBeCloseTo(own.reduce((sum, row) => sum + Math.abs(row.p50 - row.actual), 0) / own.length);
   });
+
+  it("ranges built from past errors contain about 80% of outcomes when demand does not drift", () => {
+    // 300 events drawn from one process: each method's P10-P90 should cover close to 80% of the 120 tested.
+    for (const s of runBacktest(randomCurves(300, 1)).summary) {
+      expect(s.coverage, `${s.method} at ${s.horizonDays} days`).toBeGreaterThanOrEqual(0.7);
+      expect(s.coverage, `${s.method} at ${s.horizonDays} days`).toBeLessThanOrEqual(0.9);
+    }
+  });
 });
