@@ -1,0 +1,114 @@
+/**
+ * Rolling-origin backtest of the forecaster and the pickup baselines. The test events are the last
+ * `testShare` of the finished events by date; each is forecast at every horizon d exactly as the
+ * product would have d days before it: from the tickets it held then and from the events over before
+ * that day (forecaster.ts), with each method's range built from its own out-of-sample errors.
+ */
+import { type BookingCurve, firstSaleDaysOut, netAt } from "./booking-curve";
+import { type AttendanceForecast, composeForecast, outOfSampleForecasts, pastErrors } from "./forecaster";
+import { type FinishedCurve, finishedBefore, type PointMethodName, pointMethods } from "./pickup";
+import { mean, median } from "./stats";
+
+export const BACKTEST_HORIZONS = [30, 14, 7] as const;
+export const DEFAULT_TEST_SHARE = 0.4;
+
+/** `methodName` is the method under test; `method` is what answered (the fallback when history was short). */
+export type BacktestRow = AttendanceForecast & {
+  eventId: string;
+  eventDay: number;
+  actual: number;
+  methodName: PointMethodName;
+};
+
+export type BacktestSummary = {
+  horizonDays: number;
+  method: PointMethodName;
+  events: number;
+  /** Test events the method answered with the linear-pace fallback (too little history). */
+  fallbacks: number;
+  medianAbsError: number;
+  meanAbsError: number;
+  /** Over the test events whose outcome was above 0. */
+  medianAbsPercentError: number;
+  /** medianAbsError / additive pickup's; null when additive pickup's median error is 0. */
+  ratioToAdditive: number | null;
+  /** meanAbsError / additive pickup's: the same comparison, less coarse when errors are a ticket or two. */
+  meanRatioToAdditive: number | null;
+  /** Share of test events whose outcome fell within [P10, P90]. */
+  coverage: number;
+};
+
+export function runBacktest(
+  curves: readonly BookingCurve[],
+  options: { horizons?: readonly number[]; testShare?: number; methods?: readonly PointMethodName[] } = {},
+) {
+  const horizons = options.horizons ?? BACKTEST_HORIZONS;
+  const methods = options.methods ?? (Object.keys(pointMethods) as PointMethodName[]);
+  const finished = finishedBefore(curves, Number.POSITIVE_INFINITY).sort((a, b) => a.eventDay - b.eventDay);
+  const tests = finished.slice(Math.floor(finished.length * (1 - (options.testShare ?? DEFAULT_TEST_SHARE))));
+  const rows: BacktestRow[] = [];
+  for (const horizonDays of horizons) {
+    for (const methodName of methods) {
+      rows.push(...backtestMethod(finished, tests, methodName, horizonDays));
+    }
+  }
+  return { rows, summary: summarize(rows, horizons, methods) };
+}
+
+function backtestMethod(
+  finished: readonly FinishedCurve[],
+  tests: readonly FinishedCurve[],
+  methodName: PointMethodName,
+  horizonDays: number,
+): BacktestRow[] {
+  // A curve's out-of-sample forecast depends only on the events before its own forecast day, so one
+  // pass serves every test event; each test event then reads the errors of the events before its day.
+  const forecasts = outOfSampleForecasts(finished, pointMethods[methodName], horizonDays);
+  return tests.map((test) => {
+    const asOfDay = test.eventDay - horizonDays;
+    const history = finishedBefore(finished, asOfDay);
+    const forecast = composeForecast({
+      methodName,
+      point: forecasts.get(test.id) ?? null,
+      errors: pastErrors(history, forecasts),
+      historyCount: history.length,
+      horizonDays,
+      sold: netAt(test, horizonDays),
+      salesOpenedDaysOut: firstSaleDaysOut(test),
+    });
+    return { ...forecast, eventId: test.id, eventDay: test.eventDay, actual: test.final, methodName };
+  });
+}
+
+function summarize(rows: readonly BacktestRow[], horizons: readonly number[], methods: readonly PointMethodName[]) {
+  const summary: BacktestSummary[] = [];
+  for (const horizonDays of horizons) {
+    const additive = rows.filter((row) => row.horizonDays === horizonDays && row.methodName === "additive-pickup");
+    const additiveMedian = additive.length > 0 ? median(absErrors(additive)) : null;
+    const additiveMean = additive.length > 0 ? mean(absErrors(additive)) : null;
+    for (const method of methods) {
+      const own = rows.filter((row) => row.horizonDays === horizonDays && row.methodName === method);
+      if (own.length === 0) continue;
+      const errors = absErrors(own);
+      const positive = own.filter((row) => row.actual > 0);
+      const medianAbsError = median(errors);
+      const meanAbsError = mean(errors);
+      summary.push({
+        horizonDays,
+        method,
+        events: own.length,
+        fallbacks: own.filter((row) => row.method === "linear-pace").length,
+        medianAbsError,
+        meanAbsError,
+        medianAbsPercentError:
+          positive.length > 0 ? median(positive.map((r) => Math.abs(r.p50 - r.actual) / r.actual)) : Number.NaN,
+        ratioToAdditive: additiveMedian ? medianAbsError / additiveMedian : null,
+        meanRatioToAdditive: additiveMean ? meanAbsError / additiveMean : null,
+        coverage: own.filter((row) => row.p10 <= row.actual && row.actual <= row.p90).length / own.length,
+      });
+    }
+  }
+  return summary;
+}
+
+const absErrors = (rows: readonly BacktestRow[]) => rows.map((row) => Math.abs(row.p50 - row.actual));
