@@ -1,7 +1,8 @@
 import { nextDay } from "@/lib/domain/calendar-days";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { DEFAULT_LOCALE } from "@/lib/locales";
-import { localRobustScores, median, repeatedMedianTrend } from "./robust";
+import { localRobustScores, repeatedMedianTrend } from "./robust";
+import { median } from "./stats";
 
 /**
  * The core of identify_anomalies: which days of a daily count are unusual once the weekday pattern and

@@ -1,13 +1,5 @@
-/** Robust statistics the anomaly detector is built from: medians, MAD, a repeated-median trend, local scores. */
-
-/** The median of a non-empty list (the mean of the middle two for an even count). */
-export function median(values: readonly number[]) {
-  if (values.length === 0) throw new Error("median of an empty list");
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
-}
+/** Robust statistics the anomaly detector is built from: MAD, a repeated-median trend, local scores. */
+import { median } from "./stats";
 
 /** Median absolute deviation from the median. */
 export function medianAbsoluteDeviation(values: readonly number[], center = median(values)) {

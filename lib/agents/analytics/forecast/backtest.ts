@@ -4,10 +4,11 @@
  * product would have d days before it: from the tickets it held then and from the events over before
  * that day (forecaster.ts), with each method's range built from its own out-of-sample errors.
  */
+
+import { mean, median } from "../stats";
 import { type BookingCurve, firstSaleDaysOut, netAt } from "./booking-curve";
 import { type AttendanceForecast, composeForecast, outOfSampleForecasts, pastErrors } from "./forecaster";
 import { type FinishedCurve, finishedBefore, type PointMethodName, pointMethods } from "./pickup";
-import { mean, median } from "./stats";
 
 export const BACKTEST_HORIZONS = [30, 14, 7] as const;
 export const DEFAULT_TEST_SHARE = 0.4;

@@ -11,10 +11,11 @@
  * With fewer than MIN_HISTORY past events, or fewer than MIN_ERRORS of them that could themselves be
  * forecast, the answer is a straight extrapolation of the event's own pace with a ±50% range, and says so.
  */
+
+import { quantile } from "../stats";
 import type { BookingCurve } from "./booking-curve";
 import { netAt } from "./booking-curve";
 import { type FinishedCurve, finishedBefore, type PointMethod, type PointMethodName, pointMethods } from "./pickup";
-import { quantile } from "./stats";
 
 export const MIN_HISTORY = 10;
 export const MIN_ERRORS = 10;

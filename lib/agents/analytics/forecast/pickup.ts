@@ -4,8 +4,9 @@
  * The history passed in must already be limited to events finished before the forecast day
  * (forecaster.ts does that); nothing here looks at dates beyond weighting by age.
  */
+
+import { mean, weightedMedian } from "../stats";
 import { type BookingCurve, netAt } from "./booking-curve";
-import { mean, weightedMedian } from "./stats";
 
 export type FinishedCurve = BookingCurve & { final: number };
 

@@ -1,4 +1,4 @@
-/** The small statistics the forecaster needs; each takes a non-empty list. */
+/** The small statistics the Analytics agent shares (forecasts, anomalies); each takes a non-empty list. */
 
 export function mean(values: readonly number[]) {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -6,6 +6,7 @@ export function mean(values: readonly number[]) {
 
 /** The q-quantile (0..1) with linear interpolation between order statistics (R's type 7). */
 export function quantile(values: readonly number[], q: number) {
+  if (values.length === 0) throw new Error("quantile of an empty list");
   const sorted = [...values].sort((a, b) => a - b);
   const position = q * (sorted.length - 1);
   const below = Math.floor(position);
