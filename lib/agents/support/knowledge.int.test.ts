@@ -32,6 +32,11 @@ const ARTICLES = [
     title: "Food and drinks",
     body: "Lunch is included with every pass. Vegan and gluten-free meals are available: tell us when you register.",
   },
+  {
+    title: "Age policy",
+    body: "Everyone under 16 comes with a ticketed adult. Children 8 and under get in free.",
+    tags: ["kids", "minors"],
+  },
 ];
 
 async function knowledgeBase() {
@@ -82,6 +87,12 @@ describe("knowledge search (full text)", () => {
     expect(best?.coverage).toBeGreaterThan(0.5);
   });
 
+  it("finds and counts an article by its tags, the organizer's words for what it covers", async () => {
+    const [best] = await search("kids");
+    expect(best).toMatchObject({ title: "Age policy", coverage: 1 });
+    expect(best?.passage).toContain("Children 8 and under");
+  });
+
   it("falls back to any of the words when no article has them all", async () => {
     const results = await search("parking for my bicycle and scooter");
     expect(results[0]?.title).toBe("Getting to the venue");
@@ -115,12 +126,12 @@ describe("knowledge search with an embedding model", () => {
     expect(embedder).not.toBeNull();
     const scope = { organizationId: f.org.id, eventId: f.event.id };
     expect(await indexEventKnowledge(db, scope, null)).toEqual({
-      articles: 5,
-      searchable: 5,
+      articles: 6,
+      searchable: 6,
       embedded: 0,
       embeddingModel: null,
     });
-    expect(await indexEventKnowledge(db, scope, embedder)).toMatchObject({ articles: 5, embedded: 5 });
+    expect(await indexEventKnowledge(db, scope, embedder)).toMatchObject({ articles: 6, embedded: 6 });
     expect(await indexEventKnowledge(db, scope, embedder)).toMatchObject({ embedded: 0 });
     expect(api.requests[0]).toMatchObject({ model: "fake-embed" });
 

@@ -5,7 +5,8 @@ import { configuredEmbedder, cosineSimilarity, type Embedder } from "./embedding
 /**
  * Retrieval over an event's knowledge base. Postgres full-text search ranks the articles (the query's
  * words all present first, any of them when that finds nothing), with the expression the GIN index
- * `knowledge_articles_search_idx` is built on; when an embedding model is configured, cosine similarity
+ * `knowledge_articles_search_idx` is built on, and the article's tags (the organizer's own words for
+ * what it is about: "kids" on the age policy, "storm" on the weather plan) searched and counted with it; when an embedding model is configured, cosine similarity
  * on the stored embeddings is blended in. Each article gives its best passage: the paragraph holding
  * most of the query's terms, stemmed by the same Postgres dictionary ("refunds" finds "refund").
  */
@@ -81,13 +82,15 @@ async function fullText(
 ) {
   return db.$queryRaw<Candidate[]>`
     SELECT a.id, a.title, a.body, a.embedding,
-      ts_rank(setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('english', a.body), 'D'), q)::float8 AS rank,
-      (SELECT count(*) FROM unnest(to_tsvector('english', a.title || ' ' || a.body)) v
+      ts_rank(setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('english', array_to_string(a.tags, ' ')), 'B')
+        || setweight(to_tsvector('english', a.body), 'D'), q)::float8 AS rank,
+      (SELECT count(*) FROM unnest(to_tsvector('english', a.title || ' ' || a.body || ' ' || array_to_string(a.tags, ' '))) v
         WHERE v.lexeme = ANY(${lexemes}::text[]))::int AS matched
     FROM knowledge_articles a, websearch_to_tsquery('english', ${search}) q
     WHERE a.organization_id = ${scope.organizationId}::uuid
       AND a.event_id = ${scope.eventId}::uuid
-      AND to_tsvector('english', a.title || ' ' || a.body) @@ q
+      AND (to_tsvector('english', a.title || ' ' || a.body) @@ q
+        OR to_tsvector('english', array_to_string(a.tags, ' ')) @@ q)
     ORDER BY rank DESC, a.title ASC
     LIMIT ${limit}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "./knowledge";
-import { answerFromPassages, coveringPassages, passagesToQuote, topicalQuery } from "./relevance";
+import { answerFromPassages, coveringPassages, passagesToQuote, searchQueries, topicalQuery } from "./relevance";
 
 const passage = (title: string, rank: number, coverage: number): Passage => ({
   articleId: title,
@@ -16,6 +16,25 @@ describe("topicalQuery", () => {
     expect(topicalQuery("Do you offer childcare during the talks?")).toBe("childcare during talks");
     expect(topicalQuery("Is there parking near the venue?")).toBe("parking near venue");
     expect(topicalQuery("Hello!")).toBe("");
+  });
+});
+
+describe("searchQueries", () => {
+  it("looks up each question of a message before the whole message, leaving the story around it aside", () => {
+    expect(searchQueries("Are kids allowed? My son is 7 and my daughter is 12, do they both need tickets?")).toEqual([
+      "kids",
+      "son and daughter 12 they both tickets",
+      "kids son and daughter 12 they both tickets",
+    ]);
+    expect(searchQueries("Can I bring a backpack?")).toEqual(["backpack"]);
+    expect(searchQueries("Our team needs invoices for the passes. How do we get one?")).toEqual([
+      "team needs invoices for passes",
+    ]);
+  });
+
+  it("searches at most three times: the first two questions, then everything", () => {
+    const queries = searchQueries("Is there parking? Is there a shuttle? Is there a cloakroom?");
+    expect(queries).toEqual(["parking", "shuttle", "parking shuttle cloakroom"]);
   });
 });
 

@@ -42,7 +42,7 @@ const ASKING_WORDS = new Set(
     "a an the i me my we our us you your it its is are am was be been can could may might would will shall should " +
     "do does did have has had get got bring take use need want like know tell let find see help please thanks thank " +
     "hi hello hey still any anyone someone something anything there here what when where which who how why if " +
-    "allowed ok okay possible able offer provide"
+    "allowed ok okay possible able offer provide one ones also too just really very"
   ).split(" "),
 );
 
@@ -53,18 +53,44 @@ export function topicalQuery(question: string) {
     .join(" ");
 }
 
-/** The knowledge base through the gate for the turn's question: the covering passages and those to quote. */
-export async function searchForTurn(context: TurnContext, query: string) {
-  const topical = topicalQuery(query);
-  if (topical.length < 2) return { covering: [], quoted: [] };
-  const outcome = await runSupportTool(context, searchKnowledgeBase, {
-    eventId: context.event.id,
-    query: topical.slice(0, 500),
-    limit: 3,
-  });
-  const passages = outcome.status === "executed" ? outcome.output.passages : [];
-  const covering = coveringPassages(passages);
-  return { covering, quoted: passagesToQuote(covering) };
+const QUESTION_START =
+  /^(how|what|what's|which|who|when|where|why|is|are|do|does|did|can|could|may|will|would|should|am|any|anything)\b/i;
+/** At most this many searches a message: its questions, then the whole message. */
+const MAX_SEARCHES = 3;
+
+/**
+ * What to look up for a message, most specific first: each sentence that asks something ("Are kids
+ * allowed?" out of "Are kids allowed? My son is 7 and my daughter 12…"), then the whole message. The
+ * story around a question ("we're coming in from the suburbs") is context, not what the article must hold.
+ */
+export function searchQueries(message: string): string[] {
+  const sentences = message.match(/[^.!?\n]+[.!?]*/g) ?? [];
+  const questions = sentences
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.endsWith("?") || QUESTION_START.test(sentence));
+  const queries = [...questions.slice(0, MAX_SEARCHES - 1), message]
+    .map(topicalQuery)
+    .filter((query) => query.length >= 2);
+  return [...new Set(queries)];
+}
+
+/**
+ * The knowledge base through the gate for the turn's question: the covering passages of the first query
+ * (searchQueries) an article covers, and those to quote.
+ */
+export async function searchForTurn(context: TurnContext, message: string) {
+  for (const [call, query] of searchQueries(message).entries()) {
+    const outcome = await runSupportTool(
+      context,
+      searchKnowledgeBase,
+      { eventId: context.event.id, query: query.slice(0, 500), limit: 3 },
+      call,
+    );
+    const passages = outcome.status === "executed" ? outcome.output.passages : [];
+    const covering = coveringPassages(passages);
+    if (covering.length > 0) return { covering, quoted: passagesToQuote(covering) };
+  }
+  return { covering: [], quoted: [] };
 }
 
 export function citationsOf(passages: Passage[]) {

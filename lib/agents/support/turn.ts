@@ -81,18 +81,20 @@ export function draft(reply: string, outcome: Outcome, extra: Partial<Draft> = {
 /**
  * The gate call of a turn: the system on the public support channel, keyed by the conversation and the
  * attendee message, so a retried delivery of the same message acts once. Runs at the turn's clock.
+ * `call` tells apart the calls of one tool in the same turn (the knowledge base searched per question).
  */
 export function runSupportTool<Input, Output>(
   context: TurnContext,
   tool: ToolDefinition<Input, Output>,
   args: unknown,
+  call = 0,
 ) {
   const caller: Caller = {
     organizationId: context.organizationId,
     userId: null,
     role: null,
     source: "api",
-    idempotencyKey: `support:${context.conversation.id}:${context.message.id}:${tool.name}`,
+    idempotencyKey: `support:${context.conversation.id}:${context.message.id}:${tool.name}${call > 0 ? `:${call}` : ""}`,
   };
   return runTool(context.db, caller, tool, args, { clock: () => context.now });
 }
