@@ -45,7 +45,7 @@ export async function loadExisting(tx: DbOrTx, organizationId: string, eventExte
     tx.ticketType.findMany({ where: { eventId: event.id } }),
     tx.order.findMany({ where: { eventId: event.id, externalId: { not: null } } }),
     tx.ticket.findMany({ where: { eventId: event.id, externalId: { not: null } } }),
-    tx.knowledgeArticle.findMany({ where: { eventId: event.id }, select: { id: true, title: true } }),
+    tx.knowledgeArticle.findMany({ where: { eventId: event.id }, select: { id: true, title: true, body: true } }),
     tx.supportPolicy.findUnique({ where: { eventId: event.id } }),
   ]);
   return { event, ticketTypes, orders, tickets, articles, policy };

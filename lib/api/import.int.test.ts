@@ -41,6 +41,9 @@ describe("POST /api/v1/import", () => {
     const firstOrder = next.orders?.[0];
     if (firstOrder?.tickets?.[1]) firstOrder.tickets[1].holderName = "João P. Costa";
     next.knowledgeBase?.push({ title: "Food", body: "Vegetarian options at every stand." });
+    const [changedArticle] = next.knowledgeBase ?? [];
+    if (changedArticle) changedArticle.body = `${changedArticle.body} Updated.`;
+    await db.knowledgeArticle.updateMany({ where: { eventId }, data: { embedding: [0.5, 0.5] } });
     const updated = await post(key, next);
     expect(updated.status).toBe(200);
     expect(updated.json).toMatchObject({
@@ -54,6 +57,14 @@ describe("POST /api/v1/import", () => {
       supportPolicy: "updated",
     });
     expect(await db.event.count({ where: { organizationId: org.id } })).toBe(1);
+    // The changed article's embedding is cleared for re-indexing; the unchanged one keeps its own.
+    const embeddings = await db.knowledgeArticle.findMany({ where: { eventId }, orderBy: { title: "asc" } });
+    expect(embeddings.map((article) => [article.title, article.embedding])).toEqual(
+      expect.arrayContaining([
+        [changedArticle?.title, []],
+        [next.knowledgeBase?.[1]?.title, [0.5, 0.5]],
+      ]),
+    );
     expect(await db.ticket.count({ where: { eventId } })).toBe(4);
     expect(await db.ticket.findFirstOrThrow({ where: { eventId, externalId: "tkt_2" } })).toMatchObject({
       attendeeName: "João P. Costa",

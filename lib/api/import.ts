@@ -154,7 +154,12 @@ async function runImport(db: Db, input: ImportInput, actor: { organizationId: st
       for (const article of input.knowledgeBase) {
         const known = articles.get(article.title.toLowerCase());
         if (known) {
-          await tx.knowledgeArticle.update({ where: { id: known.id }, data: article });
+          // A changed text outdates the stored embedding: cleared, so the next indexing computes it again.
+          const changed = known.title !== article.title || known.body !== article.body;
+          await tx.knowledgeArticle.update({
+            where: { id: known.id },
+            data: { ...article, ...(changed ? { embedding: [] } : {}) },
+          });
         } else {
           await tx.knowledgeArticle.create({ data: { ...article, organizationId, eventId: event.id } });
         }
