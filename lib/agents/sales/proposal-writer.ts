@@ -1,6 +1,5 @@
-import { createOpenAI } from "@ai-sdk/openai";
-import { type Env, env } from "@/lib/env";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
+import type { TextModel } from "@/lib/llm/text-model";
 import { logger } from "@/lib/logger";
 import { INDUSTRY_AFFINITY } from "./scoring";
 
@@ -34,7 +33,7 @@ export type ProposalFacts = {
 export type WrittenProposal = { title: string; body: string; writtenBy: "model" | "template" };
 
 /** A language model that answers a system prompt and a brief with plain text. */
-export type ProposalModel = (system: string, brief: string) => Promise<string>;
+export type ProposalModel = TextModel;
 
 /** The seed's Sales agent tone, and the rules that keep a model to the facts. */
 export const PROPOSAL_SYSTEM_PROMPT = `You write sponsorship proposals for event organizers.
@@ -123,33 +122,6 @@ export function proposalBrief(facts: ProposalFacts): string {
     `Spots: ${spotsSentence(facts)}`,
     `Close with this next step: ${NEXT_STEP}`,
   ].join("\n");
-}
-
-/** The configured OpenAI-compatible model as a proposal writer, or null when none is configured. */
-export function configuredModel(config: Env = env): ProposalModel | null {
-  if (!config.OPENAI_API_KEY) return null;
-  const model = createOpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL }).chat(
-    config.OPENAI_MODEL,
-  );
-  return async (system, brief) => {
-    // Streamed, like the copilot's agent, so any server that serves the copilot serves this too.
-    const { stream } = await model.doStream({
-      prompt: [
-        { role: "system", content: system },
-        { role: "user", content: [{ type: "text", text: brief }] },
-      ],
-      temperature: 0.4,
-      maxOutputTokens: 1_000,
-      abortSignal: AbortSignal.timeout(30_000),
-    });
-    const reader = stream.getReader();
-    let text = "";
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      if (read.value.type === "error") throw read.value.error;
-      if (read.value.type === "text-delta") text += read.value.delta;
-    }
-    return text;
-  };
 }
 
 /** The model's proposal when a model is configured and answers; otherwise the template's. */

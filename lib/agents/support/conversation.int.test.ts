@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
+import { configuredTextModel } from "@/lib/llm/text-model";
 import { testDb } from "@/tests/db";
 import { startFakeOpenAI } from "@/tests/fakes/openai";
 import { supportFixture } from "@/tests/support-fixture";
 import { decideApproval } from "../core/approvals";
 import { findTool } from "../registry";
-import { configuredModel } from "../sales/proposal-writer";
 import { handleSupportMessage, type SupportMessageInput } from "./conversation";
 import { PROMPT_INJECTION_FLAG } from "./injection";
 import { ORDER_NOT_FOUND } from "./orders";
@@ -122,7 +122,7 @@ describe("questions", () => {
     let text = "Sure! Small bags are fine; backpacks over 40 x 30 x 15 cm go to the free cloakroom at the entrance.";
     const llm = await startFakeOpenAI(() => ({ text }));
     try {
-      const model = configuredModel(
+      const model = configuredTextModel(
         parseEnv({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: llm.baseUrl, OPENAI_MODEL: "fake-model" }),
       );
       const ask = () =>

@@ -4,12 +4,13 @@
  * on the same facts, and its text is kept only if every figure, date and order detail in it is one the
  * offline reply (or a cited passage) already had. Otherwise the offline reply goes out.
  */
+
+import type { TextModel } from "@/lib/llm/text-model";
 import { logger } from "@/lib/logger";
-import type { ProposalModel } from "../sales/proposal-writer";
 import type { Passage } from "./knowledge";
 
 /** An OpenAI-compatible model as (system prompt, brief) → text: the same helper the proposals use. */
-export type ReplyModel = ProposalModel;
+export type ReplyModel = TextModel;
 
 export type ReplyFacts = {
   /** The reply code composed: what is true, in the agent's words. */

@@ -7,8 +7,8 @@ import type { Db } from "@/lib/db/client";
 import type { SupportConversation, SupportMessage } from "@/lib/db/generated/client";
 import { toJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
+import { configuredTextModel } from "@/lib/llm/text-model";
 import { eventFormatter, requireEvent } from "../event";
-import { configuredModel } from "../sales/proposal-writer";
 import { supportPolicyFor } from "./policy";
 import type { ReplyModel } from "./reply";
 import type { EscalationReason } from "./tools/escalate-to-human";
@@ -95,7 +95,7 @@ export async function turnContext(
     verifiedEmail: conversation.verifiedAt ? conversation.attendeeEmail : null,
     message: { id: message.id, body: message.body },
     history: earlier.map((row) => row.body),
-    model: args.options.model === undefined ? configuredModel() : args.options.model,
+    model: args.options.model === undefined ? configuredTextModel() : args.options.model,
   };
 }
 

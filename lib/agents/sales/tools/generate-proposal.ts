@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { DealStage } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { configuredTextModel } from "@/lib/llm/text-model";
 import { organizationLocale } from "@/lib/organization/format";
 import { defineTool, type ToolDeps } from "../../core/tool";
 import { eventFormatter, requireEvent } from "../../event";
 import { spotsLeft } from "../packages";
-import { configuredModel, type ProposalFacts, type ProposalModel, writeProposal } from "../proposal-writer";
+import { type ProposalFacts, type ProposalModel, writeProposal } from "../proposal-writer";
 import { waitingReplyEscalation } from "../reply-holds";
 import { dealValueEscalation } from "../rules";
 
@@ -117,4 +118,4 @@ export function proposalTool(model: ProposalModel | null) {
   });
 }
 
-export const generateProposal = proposalTool(configuredModel());
+export const generateProposal = proposalTool(configuredTextModel());

@@ -5,11 +5,11 @@ import { decideApproval } from "@/lib/agents/core/approvals";
 import { runTool } from "@/lib/agents/core/gate";
 import { findTool } from "@/lib/agents/registry";
 import { parseEnv } from "@/lib/env";
+import { configuredTextModel } from "@/lib/llm/text-model";
 import { testDb } from "@/tests/db";
 import { startFakeOpenAI } from "@/tests/fakes/openai";
 import { salesOrganization } from "@/tests/sales-fixture";
 import { bookMeeting, freeSlots } from "../booking";
-import { configuredModel } from "../proposal-writer";
 import { proposalTool } from "./generate-proposal";
 import { scheduleMeeting } from "./schedule-meeting";
 
@@ -105,7 +105,7 @@ describe("generate_proposal", () => {
 
   it("has the configured model write the text", async () => {
     const modelTool = proposalTool(
-      configuredModel(
+      configuredTextModel(
         parseEnv({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: llm.baseUrl, OPENAI_MODEL: "fake-model" }),
       ),
     );
