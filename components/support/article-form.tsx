@@ -2,9 +2,9 @@
 
 import { useActionState, useId } from "react";
 import { type ArticleFormState, saveArticleAction } from "@/app/(dashboard)/support/actions";
+import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { SaveRow } from "./save-row";
-import { TextArea } from "./text-area";
 
 type Article = { id: string; title: string; body: string; tags: string[] };
 

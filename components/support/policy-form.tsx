@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { type PolicyFormState, savePolicyAction } from "@/app/(dashboard)/support/actions";
+import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { PolicyFormValues } from "@/lib/agents/support/policy-edit";
 import { SaveRow } from "./save-row";
-import { TextArea } from "./text-area";
 
 /** Spare tier rows under the policy's own, up to the policy's 10. */
 const SPARE_ROWS = 2;
