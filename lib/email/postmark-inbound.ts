@@ -111,6 +111,8 @@ export async function readPostmarkInbound(request: Request, maxText: number) {
     /** The receiving server's SPF verdict on the sender (Postmark's Received-SPF header), e.g. "pass". */
     spf: /^\s*(\w+)/.exec(header("Received-SPF") ?? "")?.[1]?.toLowerCase() ?? null,
     citedMessageIds: citedMessageIds(header("In-Reply-To"), header("References")),
+    /** The sender's own RFC 5322 Message-ID (not Postmark's MessageID), when it is a well-formed one. */
+    messageId: /^<[^<>\s]+>$/.exec(header("Message-ID")?.trim() ?? "")?.[0] ?? null,
     /** An auto-reply, bounce or list mail (./isAutomated). */
     automated: isAutomated(header),
   };

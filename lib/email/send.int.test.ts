@@ -124,6 +124,19 @@ describe("email through Resend", () => {
     expect(call?.body).toMatchObject({ headers: { "Message-ID": sent.messageId } });
   });
 
+  it("threads an answer under the email it answers (In-Reply-To and References)", async () => {
+    const email = { ...(await message("answer-resend")), inReplyTo: "<question-1@mail.example.com>" };
+    const sent = await sendEmail(db, email, provider);
+    const call = resend.received.find((received) => received.idempotencyKey === email.idempotencyKey);
+    expect(call?.body).toMatchObject({
+      headers: {
+        "Message-ID": sent.messageId,
+        "In-Reply-To": "<question-1@mail.example.com>",
+        References: "<question-1@mail.example.com>",
+      },
+    });
+  });
+
   it("stores a refusal on the message instead of throwing", async () => {
     const wrongKey = emailProvider(parseEnv({ RESEND_API_KEY: "re_wrong", RESEND_BASE_URL: resend.url }));
     const sent = await sendEmail(db, await message("reminder-3"), wrongKey);
@@ -152,6 +165,15 @@ describe("email through SMTP", () => {
     expect(sent.messageId).toEqual(expect.stringMatching(/^<.+@eventos\.local>$/));
     expect(mail?.header("message-id")).toBe(sent.messageId);
     expect(sent.providerMessageId).toBe(sent.messageId);
+  });
+
+  it("threads an answer under the email it answers", async () => {
+    const provider = emailProvider(parseEnv({ SMTP_URL: smtp.url }));
+    const email = { ...(await message("answer-smtp")), inReplyTo: "<question-2@mail.example.com>" };
+    expect((await sendEmail(db, email, provider)).status).toBe("sent");
+    const mail = smtp.received.find((m) => m.header("x-eventos-idempotency-key") === email.idempotencyKey);
+    expect(mail?.header("in-reply-to")).toBe("<question-2@mail.example.com>");
+    expect(mail?.header("references")).toBe("<question-2@mail.example.com>");
   });
 
   it("delivers the HTML part, the attachment and the one-click unsubscribe headers", async () => {

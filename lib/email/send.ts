@@ -19,6 +19,8 @@ export type QueuedEmail = {
   dealId?: string;
   /** The answer should come back to the inbound webhook (a support reply): it gets a reply token, like a deal's. */
   threadReplies?: boolean;
+  /** The sender's Message-ID this email answers (angle brackets included): sent as In-Reply-To and References. */
+  inReplyTo?: string;
   /** Names the message in its open pixel, tracked links and unsubscribe link (see ./tracking). */
   trackingToken?: string;
   /** The links that go through the click route; a click redirects only to one of them. */
@@ -50,6 +52,15 @@ export async function queueEmail(db: DbOrTx, queued: QueuedEmail, provider: Emai
   });
   const stored = await db.emailMessage.findUniqueOrThrow({ where: { idempotencyKey: email.idempotencyKey } });
   return stored.id;
+}
+
+/** The headers a stored message adds: one-click unsubscribe for tracked mail, threading for an answer. */
+function outgoingHeaders(message: { trackingToken: string | null; inReplyTo: string | null }) {
+  const headers = {
+    ...(message.trackingToken ? unsubscribeHeaders(env.APP_URL, message.trackingToken) : {}),
+    ...(message.inReplyTo ? { "In-Reply-To": message.inReplyTo, References: message.inReplyTo } : {}),
+  };
+  return Object.keys(headers).length > 0 ? headers : undefined;
 }
 
 /** Hand-overs to the provider before a failing message is left to a person. */
@@ -90,7 +101,7 @@ export async function handOver(db: Db, message: Claimed, provider: EmailProvider
       text: message.text,
       html: message.html ?? undefined,
       attachments: (message.attachments as EmailAttachment[] | null) ?? undefined,
-      headers: message.trackingToken ? unsubscribeHeaders(env.APP_URL, message.trackingToken) : undefined,
+      headers: outgoingHeaders(message),
       messageId,
       replyTo:
         message.replyToken && env.INBOUND_REPLY_ADDRESS

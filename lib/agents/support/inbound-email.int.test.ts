@@ -64,7 +64,12 @@ const order1 = () => db.order.findFirstOrThrow({ where: { eventId, externalId: "
 
 describe("the support inbox by email", () => {
   it("refunds the buyer's order and emails the answer back, once however often the email is redelivered", async () => {
-    const payload = email({});
+    const payload = email({
+      Headers: [
+        { Name: "Received-SPF", Value: "pass (example.com: domain of maria@example.com designates ...)" },
+        { Name: "Message-ID", Value: "<refund-question@mail.example.com>" },
+      ],
+    });
     const first = await deliver(payload);
     expect(first).toEqual({ status: 200, json: { stored: true, matched: true, support: true } });
     const again = await deliver(payload);
@@ -82,6 +87,8 @@ describe("the support inbox by email", () => {
     expect(replies[0]).toMatchObject({ to: ["maria@example.com"], subject: "Re: Refund", status: "sent" });
     expect(replies[0]?.text).toContain("Lisbon Data Summit 2027 support");
     expect(replies[0]?.replyToken).toMatch(/^[0-9a-f]{32}$/);
+    // The answer threads under the attendee's email in their mail client.
+    expect(replies[0]?.inReplyTo).toBe("<refund-question@mail.example.com>");
   });
 
   it("continues the conversation when the attendee answers the reply, through the shared inbound webhook", async () => {

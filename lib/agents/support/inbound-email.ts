@@ -14,6 +14,8 @@ export type SupportEmail = ReplyPointers & {
   subject: string;
   body: string;
   supportEventId: string | null;
+  /** The sender's Message-ID: our reply answers it (In-Reply-To), so it lands in the same thread. */
+  messageId: string | null;
   spf: string | null;
   automated: boolean;
 };
@@ -107,6 +109,7 @@ export async function receiveSupportEmail(db: Db, email: SupportEmail): Promise<
     subject: replySubject(email.subject, event.name),
     text: `${turn.reply}\n\n${event.name} support`,
     threadReplies: true,
+    ...(email.messageId ? { inReplyTo: email.messageId } : {}),
   });
   await deliverQueued(db, [emailId]);
   return { status: "answered", conversationId: turn.conversationId, emailId };
