@@ -47,6 +47,9 @@ describe("parseBookingsCsv", () => {
       'b.csv: line 3: days_before "2.5" is not a whole number of days, 0 or more',
     );
     expect(failure(header, "a,2026-05-01,")).toContain("line 2: days_before");
+    expect(failure(header, "a,2026-05-01,99999999")).toBe(
+      "b.csv: line 2: days_before 99999999 is more than 3653 days (ten years)",
+    );
   });
 
   it("names the line of a row with too few fields, an empty event_id, and an event given two dates", () => {

@@ -10,6 +10,8 @@ import { csvInputError, InputError } from "./cli";
 
 export const BOOKING_COLUMNS = ["event_id", "event_date", "days_before"] as const;
 const DAY_MS = 86_400_000;
+/** Ten years: a curve holds a slot per day out, so a typo such as 99999999 must stop with a message, not run out of memory. */
+export const MAX_DAYS_BEFORE = 3653;
 
 export type TicketRow = { eventId: string; eventDate: string; daysBefore: number; line: number };
 
@@ -51,6 +53,9 @@ export function parseBookingsCsv(csv: string, file = "bookings"): TicketRow[] {
     if (!/^\d+$/.test(daysBefore)) {
       throw new InputError(`${at}: days_before "${daysBefore}" is not a whole number of days, 0 or more`);
     }
+    if (Number(daysBefore) > MAX_DAYS_BEFORE) {
+      throw new InputError(`${at}: days_before ${daysBefore} is more than ${MAX_DAYS_BEFORE} days (ten years)`);
+    }
     const seen = dates.get(eventId);
     if (seen && seen.date !== eventDate) {
       throw new InputError(`${at}: event ${eventId} is dated ${eventDate} here and ${seen.date} on line ${seen.line}`);
@@ -64,7 +69,8 @@ export function parseBookingsCsv(csv: string, file = "bookings"): TicketRow[] {
 export function bookingCurves(tickets: readonly TicketRow[]): BookingCurve[] {
   const events = new Map<string, { startsAt: Date; sales: { soldAt: Date }[] }>();
   for (const ticket of tickets) {
-    const startsAt = parseDay(ticket.eventDate) as Date;
+    const startsAt = parseDay(ticket.eventDate);
+    if (!startsAt) throw new InputError(`line ${ticket.line}: event_date "${ticket.eventDate}" is not a date`);
     const event = events.get(ticket.eventId) ?? { startsAt, sales: [] };
     event.sales.push({ soldAt: new Date(startsAt.getTime() - ticket.daysBefore * DAY_MS) });
     events.set(ticket.eventId, event);
