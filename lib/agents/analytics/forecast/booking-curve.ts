@@ -35,6 +35,22 @@ export function netAt(curve: BookingCurve, daysOut: number) {
   return curve.netByDaysOut[daysOut] ?? 0;
 }
 
+/**
+ * The curve as it was known at the end of the day `daysOut` days before the event: nearer days are
+ * blanked (NaN, so a read that slipped past netAt would spoil the forecast visibly) and there is no final.
+ */
+export function asKnownAt(curve: BookingCurve, daysOut: number): BookingCurve {
+  if (daysOut < curve.knownDaysOut) {
+    throw new RangeError(`curve ${curve.id} is known down to ${curve.knownDaysOut} days out, not ${daysOut}`);
+  }
+  return {
+    ...curve,
+    netByDaysOut: curve.netByDaysOut.map((held, d) => (d < daysOut ? Number.NaN : held)),
+    knownDaysOut: daysOut,
+    final: null,
+  };
+}
+
 /** Days before the event of the farthest day holding a ticket (its first sale), or null with none held yet. */
 export function firstSaleDaysOut(curve: BookingCurve) {
   for (let d = curve.netByDaysOut.length - 1; d >= curve.knownDaysOut; d--) {

@@ -56,19 +56,22 @@ describe("forecastAttendance with history", () => {
     }
   });
 
-  it("learns only from events over before the forecast day, and counts them", () => {
+  it("learns only from events over by the end of the forecast day, and counts them", () => {
     const asOfDay = eventDay - 14;
     const base = { eventDay, horizonDays: 14, sold: 60, salesOpenedDaysOut: 60 };
     const forecast = forecastAttendance({ ...base, history });
-    expect(forecast.historyCount).toBe(history.filter((curve) => curve.eventDay < asOfDay).length);
+    expect(forecast.historyCount).toBe(history.filter((curve) => curve.eventDay <= asOfDay).length);
     expect(forecast.historyCount).toBeGreaterThanOrEqual(MIN_HISTORY + MIN_ERRORS);
-    // Events on or after the forecast day, and one still on sale, however wild, change nothing.
+    // Events after the forecast day, and one still on sale, however wild, change nothing.
     const later = [
-      stepCurve("on-the-day", asOfDay, { 14: 1 }, 5_000),
+      stepCurve("next-day", asOfDay + 1, { 14: 1 }, 5_000),
       stepCurve("after", asOfDay + 3, { 14: 60 }, 9_000),
       { ...stepCurve("on-sale", asOfDay - 5, { 14: 60 }, 7_000), final: null },
     ];
     expect(forecastAttendance({ ...base, history: [...history, ...later] })).toEqual(forecast);
+    // An event held on the forecast day itself is over by its end, so it is read.
+    const onTheDay = forecastAttendance({ ...base, history: [...history, stepCurve("on-the-day", asOfDay, {}, 9)] });
+    expect(onTheDay.historyCount).toBe(forecast.historyCount + 1);
   });
 
   it("answers with another point method when asked, for the baselines", () => {

@@ -15,7 +15,7 @@
 import { quantile } from "../stats";
 import type { BookingCurve } from "./booking-curve";
 import { netAt } from "./booking-curve";
-import { type FinishedCurve, finishedBefore, type PointMethod, type PointMethodName, pointMethods } from "./pickup";
+import { type FinishedCurve, finishedBy, type PointMethod, type PointMethodName, pointMethods } from "./pickup";
 
 export const MIN_HISTORY = 10;
 export const MIN_ERRORS = 10;
@@ -30,7 +30,7 @@ export type AttendanceForecast = {
   p90: number;
   method: ForecastMethod;
   horizonDays: number;
-  /** Past events the forecast learned from (finished before the forecast day). */
+  /** Past events the forecast learned from (over by the end of the forecast day). */
   historyCount: number;
   note: string;
 };
@@ -39,11 +39,11 @@ export type ForecastInput = {
   /** The event's start as a UTC day (booking-curve.ts utcDay). */
   eventDay: number;
   horizonDays: number;
-  /** Net tickets held at the forecast day. */
+  /** Net tickets held at the end of the forecast day (eventDay - horizonDays). */
   sold: number;
   /** Days before the event its first ticket was sold; the fallback's pace needs it. */
   salesOpenedDaysOut: number | null;
-  /** The organization's events; only those over before the forecast day are read. */
+  /** The organization's events; only those dated on or before the forecast day and over are read. */
   history: readonly BookingCurve[];
 };
 
@@ -51,7 +51,7 @@ export const PRODUCT_METHOD: PointMethodName = "similar-events-pickup";
 
 export function forecastAttendance(input: ForecastInput, methodName: PointMethodName = PRODUCT_METHOD) {
   const asOfDay = input.eventDay - input.horizonDays;
-  const history = finishedBefore(input.history, asOfDay);
+  const history = finishedBy(input.history, asOfDay);
   const method = pointMethods[methodName];
   const point = method(history, { sold: input.sold, horizonDays: input.horizonDays, asOfDay });
   const errors = pastErrors(history, outOfSampleForecasts(history, method, input.horizonDays));
@@ -59,7 +59,7 @@ export function forecastAttendance(input: ForecastInput, methodName: PointMethod
 }
 
 /**
- * Each finished curve's forecast at `horizonDays`, made only from the curves over before its own
+ * Each finished curve's forecast at `horizonDays`, made only from the curves dated on or before its own
  * forecast day; curves with fewer than MIN_HISTORY such predecessors (or no answer) are left out.
  */
 export function outOfSampleForecasts(curves: readonly BookingCurve[], method: PointMethod, horizonDays: number) {
@@ -69,7 +69,7 @@ export function outOfSampleForecasts(curves: readonly BookingCurve[], method: Po
   let known = 0;
   for (const curve of finished) {
     const asOfDay = curve.eventDay - horizonDays;
-    while (known < finished.length && (finished[known]?.eventDay ?? asOfDay) < asOfDay) known++;
+    while (known < finished.length && (finished[known]?.eventDay ?? asOfDay + 1) <= asOfDay) known++;
     if (known < MIN_HISTORY) continue;
     const forecast = method(finished.slice(0, known), { sold: netAt(curve, horizonDays), horizonDays, asOfDay });
     if (forecast !== null) forecasts.set(curve.id, forecast);
@@ -109,7 +109,7 @@ export function composeForecast(args: {
     method: args.methodName,
     horizonDays,
     historyCount,
-    note: `${args.methodName} from ${historyCount} past events; the P10-P90 range is the 10th-90th percentile of its errors on ${errors.length} of them, each forecast ${horizonDays} days out from the events before it.`,
+    note: `${args.methodName} from ${historyCount} past events; the P10-P90 range is the 10th-90th percentile of its errors on ${errors.length} of them, each forecast ${horizonDays} days out from the events before its own forecast day.`,
   };
 }
 
@@ -120,7 +120,7 @@ function linearPaceForecast(args: {
   salesOpenedDaysOut: number | null;
 }): AttendanceForecast {
   const { historyCount, horizonDays, sold, salesOpenedDaysOut } = args;
-  const why = `only ${historyCount} past events finished before the forecast day (a pickup forecast needs ${MIN_HISTORY}, and ${MIN_ERRORS} of them forecastable to measure its error)`;
+  const why = `only ${historyCount} past events over by the forecast day (a pickup forecast needs ${MIN_HISTORY}, and ${MIN_ERRORS} of them forecastable to measure its error)`;
   const base = { method: "linear-pace" as const, horizonDays, historyCount };
   if (salesOpenedDaysOut === null || sold <= 0 || salesOpenedDaysOut < horizonDays) {
     return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   additivePickup,
   type FinishedCurve,
-  finishedBefore,
+  finishedBy,
   multiplicativePickup,
   RECENCY_HALF_LIFE_DAYS,
   similarEventsPickup,
@@ -10,7 +10,7 @@ import {
 import { stepCurve } from "./test-curves";
 
 // Held 7 days out -> final: A 4 -> 10 (pickup 6), B 10 -> 12 (pickup 2), C 0 -> 3 (pickup 3).
-const history = finishedBefore(
+const history = finishedBy(
   [stepCurve("A", 100, { 7: 4 }, 10), stepCurve("B", 100, { 7: 10 }, 12), stepCurve("C", 100, { 7: 0 }, 3)],
   200,
 );
@@ -22,7 +22,7 @@ describe("additive pickup", () => {
   });
 
   it("never forecasts below zero, and has no answer without history", () => {
-    const shrinking = finishedBefore([stepCurve("S", 100, { 7: 10 }, 2)], 200);
+    const shrinking = finishedBy([stepCurve("S", 100, { 7: 10 }, 2)], 200);
     expect(additivePickup(shrinking, { ...query, sold: 3 })).toBe(0);
     expect(additivePickup([], query)).toBeNull();
   });
@@ -48,7 +48,7 @@ describe("similar-events pickup", () => {
   });
 
   it("weighs a recent event over an old one of the same size", () => {
-    const pair = finishedBefore(
+    const pair = finishedBy(
       [stepCurve("old", 100, { 7: 5 }, 6), stepCurve("new", 100 + 2 * RECENCY_HALF_LIFE_DAYS, { 7: 5 }, 9)],
       1000,
     );
@@ -57,16 +57,21 @@ describe("similar-events pickup", () => {
   });
 
   it("is not moved by one huge outlier the way the mean is", () => {
-    const withOutlier = [...history, ...finishedBefore([stepCurve("G", 100, { 7: 5 }, 205)], 200)];
+    const withOutlier = [...history, ...finishedBy([stepCurve("G", 100, { 7: 5 }, 205)], 200)];
     expect(similarEventsPickup(withOutlier, query)).toBeLessThan(12);
     expect(additivePickup(withOutlier, query)).toBeGreaterThan(50);
   });
 });
 
-describe("finishedBefore", () => {
-  it("keeps only events over before the day, never one on the day itself or one still on sale", () => {
+describe("finishedBy", () => {
+  it("keeps the events over by the end of the day, the day's own included, never a later one or one still on sale", () => {
     const open = { ...stepCurve("open", 90, { 7: 1 }, 0), final: null };
-    const curves = [stepCurve("past", 99, {}, 1), stepCurve("same-day", 100, {}, 1), open];
-    expect(finishedBefore(curves, 100).map((curve) => curve.id)).toEqual(["past"]);
+    const curves = [
+      stepCurve("past", 99, {}, 1),
+      stepCurve("same-day", 100, {}, 1),
+      stepCurve("next-day", 101, {}, 1),
+      open,
+    ];
+    expect(finishedBy(curves, 100).map((curve) => curve.id)).toEqual(["past", "same-day"]);
   });
 });

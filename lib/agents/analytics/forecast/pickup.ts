@@ -1,7 +1,7 @@
 /**
  * Point forecasts of an event's final attendance from the tickets it holds d days out and the curves
  * of past events (pickup = final - held d days out). Each returns null when the history cannot say.
- * The history passed in must already be limited to events finished before the forecast day
+ * The history passed in must already be limited to the events over by the end of the forecast day
  * (forecaster.ts does that); nothing here looks at dates beyond weighting by age.
  */
 
@@ -20,9 +20,12 @@ export type PickupQuery = {
 
 export type PointMethod = (history: readonly FinishedCurve[], query: PickupQuery) => number | null;
 
-/** Events over by the end of the day before `day`, so their outcome was known on `day`. */
-export function finishedBefore(curves: readonly BookingCurve[], day: number): FinishedCurve[] {
-  return curves.filter((curve): curve is FinishedCurve => curve.final !== null && curve.eventDay < day);
+/**
+ * Events dated on or before `day` whose outcome is known: a forecast is made at the end of its day, when
+ * that day's sales are in and an event held that day is over (a live event today has no final yet).
+ */
+export function finishedBy(curves: readonly BookingCurve[], day: number): FinishedCurve[] {
+  return curves.filter((curve): curve is FinishedCurve => curve.final !== null && curve.eventDay <= day);
 }
 
 const pickupOf = (curve: FinishedCurve, horizonDays: number) => curve.final - netAt(curve, horizonDays);
