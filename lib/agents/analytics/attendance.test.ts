@@ -22,7 +22,7 @@ describe("outlook", () => {
   it("says when the range is the uncalibrated fallback", () => {
     const { statement } = outlook(EN_US_NUMBERS, { ...range, method: "linear-pace" }, 1_000, "the capacity of 1,000");
     expect(statement).toBe(
-      "very unlikely (under 10%): even the P90 (84) falls short of the capacity of 1,000 (the range is a stated ±50%, not calibrated).",
+      "very unlikely (under 10%): even the P90 (84) falls short of the capacity of 1,000; the range is a stated ±50%, not calibrated.",
     );
   });
 });

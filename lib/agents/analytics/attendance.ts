@@ -84,7 +84,7 @@ export function outlook(
               `unlikely (about 10-50%): the P50 (${n(forecast.p50)}) falls short of ${what}, only the P90 (${n(forecast.p90)}) reaches it`,
             ]
           : ["very_unlikely", `very unlikely (under 10%): even the P90 (${n(forecast.p90)}) falls short of ${what}`];
-  const caveat = forecast.method === "linear-pace" ? " (the range is a stated ±50%, not calibrated)" : "";
+  const caveat = forecast.method === "linear-pace" ? "; the range is a stated ±50%, not calibrated" : "";
   return { level, likelihood, statement: `${words}${caveat}.` };
 }
 

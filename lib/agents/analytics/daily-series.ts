@@ -1,7 +1,8 @@
 /**
  * identify_anomalies' data: an event's daily counts on the event's own calendar (its time zone), from the
- * day sales opened (or its first sale, if earlier) through yesterday, or through the event's last day once
- * it is over. Today is left out: a day still under way would read as a drop.
+ * day sales opened (or its first sale, if earlier) through yesterday, and at most through the day before
+ * the event starts. Today is left out: a day still under way would read as a drop; so are the event's own
+ * days, when sales stop and every day would read as a drop (refunds after the start are not looked at).
  */
 
 import type { Event } from "@/lib/db/generated/client";
@@ -53,7 +54,7 @@ function tally(dates: readonly Date[], timeZone: string) {
 /** The event's daily series as of `deps.now`; nothing dated after `deps.now` is read. */
 export async function eventDailySeries(
   deps: Pick<ToolDeps, "db" | "organizationId" | "now">,
-  event: Pick<Event, "id" | "timezone" | "salesOpenedAt" | "createdAt" | "endsAt">,
+  event: Pick<Event, "id" | "timezone" | "salesOpenedAt" | "createdAt" | "startsAt">,
 ): Promise<DailySeries> {
   const [seats, refunds] = await Promise.all([
     loadSeats(deps.db, deps.organizationId, [event.id]),
@@ -71,7 +72,7 @@ export async function eventDailySeries(
   const firstSale = sold.reduce<Date | null>((first, at) => (first === null || at < first ? at : first), null);
   const from = localDate(firstSale && firstSale < opened ? firstSale : opened, zone);
   const yesterday = previousDay(localDate(deps.now, zone));
-  const lastDay = localDate(event.endsAt, zone);
+  const lastDay = previousDay(localDate(event.startsAt, zone));
   // Calendar dates (YYYY-MM-DD) compare as strings.
   const to = yesterday.localeCompare(lastDay) < 0 ? yesterday : lastDay;
   return {

@@ -310,6 +310,9 @@ describe("identify_anomalies", () => {
     expect(refunds.output.metrics.map((report) => report.metric)).toEqual(["refunds"]);
     const views = await executed(viewer, identifyAnomalies, { eventId: upcoming.id, metric: "page_views" });
     expect(views.output.metrics).toEqual([expect.objectContaining({ status: "not_recorded" })]);
+    // An event that is over is read up to the day before it started (June 10, 19:00 in Lisbon).
+    const over = await executed(viewer, identifyAnomalies, { eventId: newestPast.id, metric: "tickets_sold" });
+    expect(over.output).toMatchObject({ from: "2026-04-26", to: "2026-06-09" });
     await expect(
       runTool(db, viewer, identifyAnomalies, { eventId: upcoming.id, metric: "weather" }, clock),
     ).rejects.toMatchObject({ code: "validation" });
