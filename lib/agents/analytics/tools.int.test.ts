@@ -11,12 +11,14 @@
  */
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { answerFor } from "@/lib/copilot/answers";
 import type { OrderStatus, TicketStatus } from "@/lib/db/generated/enums";
 import { createEvent, daysFrom } from "@/prisma/seed/factories";
 import { memberInEveryRole, testDb, uniqueOrganization } from "@/tests/db";
 import { testEventSpec } from "@/tests/event-spec";
+import { US_FORMAT } from "@/tests/format";
 import { type Caller, runTool } from "../core/gate";
-import type { ToolDefinition } from "../core/tool";
+import type { AnyTool, ToolDefinition } from "../core/tool";
 import { forecastAccuracy } from "./forecast-accuracy";
 import { analyzeRevenue } from "./tools/analyze-revenue";
 import { identifyAnomalies } from "./tools/identify-anomalies";
@@ -387,5 +389,29 @@ describe("query_database", () => {
       where: { organizationId: org.id, activityType: "database_queried" },
     });
     expect(logged).toBe(1);
+  });
+});
+
+describe("the answers in words", () => {
+  it("says each result with its figures", async () => {
+    const context = { db, organizationId: org.id, now: NOW, format: US_FORMAT };
+    const words = async (tool: AnyTool, input: Record<string, unknown>) => {
+      const { output } = await executed(viewer, tool, input);
+      const answer = answerFor(tool.name);
+      if (!answer) throw new Error(`no answer for ${tool.name}`);
+      return (await answer(context, tool.input.parse(input), output)).summary;
+    };
+    expect(await words(predictAttendance, { eventId: upcoming.id })).toContain(
+      "Upcoming Summit is forecast to end at 71 attendees (P10 60, P90 84), with 61 seats held 10 days out. Reaching the target is unlikely (about 10-50%)",
+    );
+    expect(await words(identifyAnomalies, { eventId: upcoming.id })).toContain(
+      "1 unusual day in Upcoming Summit from 2026-04-26 to 2026-06-14:\n- 2026-05-26: tickets sold were 10",
+    );
+    expect(await words(analyzeRevenue, { eventId: upcoming.id })).toContain(
+      "Upcoming Summit: $3,250 net revenue from 61 seats held ($3,350 sold, $100 refunded). Projected final revenue: $3,783",
+    );
+    expect(
+      await words(queryDatabase, { query: { metrics: ["tickets_sold"], filters: { eventId: upcoming.id } } }),
+    ).toBe("1 row:\n- tickets_sold: 61");
   });
 });
