@@ -29,6 +29,10 @@ test("an admin sees the team and the active providers, and can change an agent's
   const marketing = page.getByRole("listitem").filter({ hasText: "Marketing agent" });
   await expect(marketing).toContainText("Not built yet");
   await expect(page.getByLabel("Mode of the Marketing agent")).toHaveCount(0);
+  // The Analytics agent has its read tools, so it works today and has a mode like the others.
+  const analytics = page.getByRole("listitem").filter({ hasText: "Analytics agent" });
+  await expect(analytics).toContainText("4 tools");
+  await expect(page.getByLabel("Mode of the Analytics agent")).toHaveValue("full_auto");
 
   // Back to the default, for the journeys after this one.
   await page.getByLabel("Mode of the Operations agent").selectOption("full_auto");

@@ -1,5 +1,9 @@
 import type { AgentId } from "@/lib/db/generated/enums";
 import { DAILY_CHECK_ACTIVITY } from "./activity-types";
+import { analyzeRevenue } from "./analytics/tools/analyze-revenue";
+import { identifyAnomalies } from "./analytics/tools/identify-anomalies";
+import { predictAttendance } from "./analytics/tools/predict-attendance";
+import { queryDatabase } from "./analytics/tools/query-database";
 import type { AnyTool } from "./core/tool";
 import { checkDeliverables } from "./operations/tools/check-deliverables";
 import { checkVendorConfirmations } from "./operations/tools/check-vendor-confirmations";
@@ -53,6 +57,10 @@ export const TOOLS: Record<string, AnyTool> = Object.fromEntries(
     transferTicket,
     processRefund,
     escalateToHuman,
+    predictAttendance,
+    identifyAnomalies,
+    analyzeRevenue,
+    queryDatabase,
   ].map((tool) => [tool.name, tool]),
 );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TOOLS } from "@/lib/agents/registry";
+import { ANALYTICS_ANSWERS } from "../agents/analytics/answers";
 import { OPERATIONS_ANSWERS } from "../agents/operations/answers";
 import { SALES_ANSWERS } from "../agents/sales/answers";
 import { SUPPORT_ANSWERS } from "../agents/support/answers";
@@ -13,7 +14,7 @@ describe("answerFor", () => {
   });
 
   it("answers only tools that exist, by their registered names", () => {
-    const named = Object.keys({ ...OPERATIONS_ANSWERS, ...SALES_ANSWERS, ...SUPPORT_ANSWERS });
+    const named = Object.keys({ ...OPERATIONS_ANSWERS, ...SALES_ANSWERS, ...SUPPORT_ANSWERS, ...ANALYTICS_ANSWERS });
     expect(named.filter((name) => !TOOLS[name])).toEqual([]);
   });
 
