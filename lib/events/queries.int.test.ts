@@ -33,6 +33,30 @@ describe("event summaries", () => {
     expect(summary?.pace.status).toBe("far_behind");
   });
 
+  it("count a transferred seat once, at its price, on the day it was bought", async () => {
+    const { org, event } = await eventWithSales(10);
+    const sold = await db.ticket.findFirstOrThrow({ where: { eventId: event.id } });
+    const curveBefore = (await getEventDetail(db, org.id, event.id, now))?.series;
+    // A transfer (lib/agents/support/tools/transfer-ticket.ts): the old ticket void, a new one issued today.
+    await db.ticket.update({ where: { id: sold.id }, data: { status: "transferred" } });
+    await db.ticket.create({
+      data: {
+        orderId: sold.orderId,
+        eventId: event.id,
+        ticketTypeId: sold.ticketTypeId,
+        attendeeName: "New Holder",
+        attendeeEmail: "new.holder@example.com",
+        pricePaidCents: sold.pricePaidCents,
+        transferredFromId: sold.id,
+        createdAt: now,
+      },
+    });
+    const [summary] = await listEventSummaries(db, org.id, now);
+    expect(summary).toMatchObject({ ticketsSold: 10, revenueCents: 10 * 10_000 });
+    // The sales curve is the same as before the transfer: the seat stays on the day it was bought.
+    expect((await getEventDetail(db, org.id, event.id, now))?.series).toEqual(curveBefore);
+  });
+
   it("are scoped to the organization", async () => {
     const { event } = await eventWithSales(10);
     const other = await uniqueOrganization(db);

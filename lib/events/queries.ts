@@ -5,8 +5,12 @@ import type { TicketStatus } from "@/lib/db/generated/enums";
 import { localDate, nextDay, startOfLocalDay } from "@/lib/domain/calendar-days";
 import { cumulativeSeries, type DailySales, salesPace, straightLinePace } from "@/lib/domain/sales-pace";
 
-/** Tickets that count as sold: refunded and cancelled ones do not. */
-export const SOLD_STATUSES: TicketStatus[] = ["valid", "checked_in", "transferred"];
+/**
+ * Tickets that count as sold: refunded and cancelled ones do not, nor a transferred one, which its new
+ * holder's ticket replaced (that one is valid and carries the price paid: the seat counts once). A sale
+ * is dated by its order, so a transfer does not move it to the day of the transfer.
+ */
+export const SOLD_STATUSES: TicketStatus[] = ["valid", "checked_in"];
 
 export const eventIdSchema = z.uuid();
 
@@ -30,7 +34,7 @@ async function summarize(db: DbOrTx, events: Event[], now: Date) {
     }),
     db.ticket.groupBy({
       by: ["eventId"],
-      where: { eventId: { in: ids } },
+      where: { eventId: { in: ids }, status: { not: "transferred" } },
       _sum: { pricePaidCents: true, refundedCents: true },
     }),
     spendByEvent(db, ids),
@@ -108,10 +112,10 @@ export async function salesSeries(
 /** Tickets sold per day of the event's own calendar, counted in the database. */
 export function dailySales(db: DbOrTx, eventId: string, timezone: string) {
   return db.$queryRaw<DailySales[]>`
-    SELECT to_char(date_trunc('day', created_at AT TIME ZONE ${timezone}), 'YYYY-MM-DD') AS day,
+    SELECT to_char(date_trunc('day', o.created_at AT TIME ZONE ${timezone}), 'YYYY-MM-DD') AS day,
            count(*)::int AS tickets
-    FROM tickets
-    WHERE event_id = ${eventId}::uuid AND status::text = ANY(${SOLD_STATUSES})
+    FROM tickets t JOIN orders o ON o.id = t.order_id
+    WHERE t.event_id = ${eventId}::uuid AND t.status::text = ANY(${SOLD_STATUSES})
     GROUP BY 1 ORDER BY 1`;
 }
 

@@ -20,9 +20,11 @@ export const monitorTicketSales = defineTool({
     const since = new Date(deps.now.getTime() - VELOCITY_WINDOW_DAYS * 86_400_000);
     // As of the call's clock: a check run at a past time (the demo's history) counts what was sold by then.
     const [sold, recent] = await Promise.all([
-      deps.db.ticket.count({ where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { lte: deps.now } } }),
       deps.db.ticket.count({
-        where: { eventId, status: { in: SOLD_STATUSES }, createdAt: { gte: since, lte: deps.now } },
+        where: { eventId, status: { in: SOLD_STATUSES }, order: { createdAt: { lte: deps.now } } },
+      }),
+      deps.db.ticket.count({
+        where: { eventId, status: { in: SOLD_STATUSES }, order: { createdAt: { gte: since, lte: deps.now } } },
       }),
     ]);
     const daysToEvent = daysToEventOn(event.startsAt, deps.now, event.timezone);
