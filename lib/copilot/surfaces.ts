@@ -1,11 +1,12 @@
 /** Every chat surface: a new agent adds its folder's `chat.ts` here, and the chat and the planner follow. */
+import { analyticsChat } from "@/lib/agents/analytics/chat";
 import { operationsChat } from "@/lib/agents/operations/chat";
 import { salesChat } from "@/lib/agents/sales/chat";
 import { supportChat } from "@/lib/agents/support/chat";
 import { platformChat } from "./platform-chat";
 import type { AnyChatTool, ChatSurface } from "./surface";
 
-export const SURFACES: readonly ChatSurface[] = [operationsChat, salesChat, supportChat, platformChat];
+export const SURFACES: readonly ChatSurface[] = [operationsChat, salesChat, supportChat, analyticsChat, platformChat];
 
 export const CHAT_TOOLS: readonly AnyChatTool[] = SURFACES.flatMap((surface) => surface.tools);
 
